@@ -1,0 +1,47 @@
+// User settings, kept in the `meta` table beside the data they describe.
+import type { RehearseDb } from './schema';
+
+/** The colour theme: follow the system, or force light or dark. */
+export type Theme = 'system' | 'light' | 'dark';
+
+/** Every setting with its type. */
+export interface Settings {
+  theme: Theme;
+  /** New cards introduced per day; 0 means all of them. */
+  newPerDay: number;
+  /** Local ISO date of the interview, or '' when not set. */
+  interviewDate: string;
+  /** Time of the last backup export, or 0 for never. */
+  lastBackup: number;
+  /** True once persistent storage has been asked for. */
+  persistAsked: boolean;
+}
+
+/** The settings a new user starts with. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  theme: 'system',
+  newPerDay: 0,
+  interviewDate: '',
+  lastBackup: 0,
+  persistAsked: false,
+});
+
+/** All settings, defaults filled in. */
+export async function loadSettings(db: RehearseDb): Promise<Settings> {
+  const rows = await db.meta.where('key').startsWith('setting:').toArray();
+  const stored = Object.fromEntries(rows.map((r) => [r.key.slice('setting:'.length), r.value]));
+  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+}
+
+/** Saves one setting. */
+export async function saveSetting<K extends keyof Settings>(db: RehearseDb, key: K, value: Settings[K]): Promise<void> {
+  await db.meta.put({ key: `setting:${key}`, value });
+}
+
+/** Deletes every review and card state of a deck (settings are kept). */
+export async function resetProgress(db: RehearseDb, deckId: string): Promise<void> {
+  await db.transaction('rw', db.reviews, db.cards, async () => {
+    await db.reviews.where('deckId').equals(deckId).delete();
+    await db.cards.where('deckId').equals(deckId).delete();
+  });
+}

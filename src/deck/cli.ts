@@ -1,0 +1,34 @@
+// Command-line deck tool: `check FILE…` validates decks, `json FILE` prints one compiled deck.
+import { readFileSync } from 'node:fs';
+import { parseDeck } from './parse';
+import { formatIssues } from './format-issues';
+
+function load(file: string): ReturnType<typeof parseDeck> | null {
+  try {
+    return parseDeck(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`${file}: cannot read: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+function main(argv: string[]): number {
+  const [command, ...files] = argv;
+  if ((command !== 'check' && command !== 'json') || files.length === 0 || (command === 'json' && files.length !== 1)) {
+    console.error('usage: npm run deck -- check FILE [FILE…]\n       npm run -s deck -- json FILE');
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    const result = load(file);
+    if (!result) failed = true;
+    else if (!result.ok) {
+      console.error(formatIssues(file, result.issues));
+      failed = true;
+    } else if (command === 'json') process.stdout.write(`${JSON.stringify(result.deck, null, 2)}\n`);
+    else console.log(`${file}: ok (${result.deck.cards.length} cards in ${result.deck.groups.length} groups)`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,57 @@
+/** A code example shown under a card's outline. */
+export interface CodeExample {
+  language: string;
+  code: string;
+}
+
+/** One flashcard: a question and its self-graded answer outline. */
+export interface Card {
+  id: string;
+  group: string;
+  prompt: string;
+  tags: string[];
+  outline: string[];
+  followUps: string[];
+  redFlags: string[];
+  seniorSignal: string;
+  examples: CodeExample[];
+  sources: string[];
+}
+
+/** A named group of cards, shown in deck order. */
+export interface Group {
+  id: string;
+  title: string;
+}
+
+/** Guidance for a mock interview: how many questions, and which tags to pair. */
+export interface InterviewGuide {
+  questions: { min: number; max: number };
+  groups: { min: number; max: number };
+  pair: string[];
+  guidance: string[];
+  tips: string[];
+}
+
+/** A compiled deck, as the app and the JSON output see it. */
+export interface Deck {
+  id: string;
+  title: string;
+  version: string;
+  description: string;
+  groups: Group[];
+  cards: Card[];
+  interview: InterviewGuide | null;
+}
+
+/** A problem found in a deck file, with its 1-based line. */
+export interface DeckIssue {
+  line: number;
+  message: string;
+}
+
+/** The outcome of parsing: a deck, or the problems that stop it. */
+export type ParseResult = { ok: true; deck: Deck } | { ok: false; issues: DeckIssue[] };
+
+/** Largest number of outline points a card may have. */
+export const MAX_OUTLINE_POINTS = 8;

@@ -1,0 +1,38 @@
+import type { Deck, DeckIssue } from './types';
+import { MAX_OUTLINE_POINTS } from './types';
+import type { DeckLines } from './parse';
+
+/** Checks a parsed deck for missing or contradictory content; returns each problem with its line. */
+export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
+  const issues: DeckIssue[] = [];
+  const fail = (line: number, message: string): void => void issues.push({ line, message });
+  if (!deck.version) fail(where.deck, 'missing "Version: …" line under the deck heading');
+  if (deck.groups.length === 0) fail(where.deck, 'the deck has no "## Group ID: Title" section');
+  const seen = new Map<string, number>();
+  for (const card of deck.cards) {
+    const at = where.cards.get(card) ?? { heading: where.deck, sections: {} };
+    const line = at.heading;
+    const first = seen.get(card.id);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(card.id)) fail(line, `card id "${card.id}" must be a slug (a-z, 0-9, -)`);
+    if (first !== undefined) fail(line, `duplicate card id "${card.id}" (first on line ${first})`);
+    else seen.set(card.id, line);
+    if (!card.prompt) fail(line, `card "${card.id}" has an empty prompt: write it on a "> " line under the heading`);
+    if (!at.sections.outline) fail(line, `card "${card.id}" is missing its "#### Outline" section`);
+    else if (card.outline.length === 0) fail(at.sections.outline, `card "${card.id}" has an empty outline`);
+    else if (card.outline.length > MAX_OUTLINE_POINTS)
+      fail(at.sections.outline, `card "${card.id}" has too many outline points: ${card.outline.length} (at most ${MAX_OUTLINE_POINTS})`);
+    if (card.followUps.length === 0) fail(at.sections.followUps ?? line, `card "${card.id}" needs at least one follow-up under "#### Follow-ups"`);
+    if (card.redFlags.length === 0) fail(at.sections.redFlags ?? line, `card "${card.id}" needs at least one red flag under "#### Red flags"`);
+    if (!card.seniorSignal) fail(at.sections.seniorSignal ?? line, `card "${card.id}" needs a "#### Senior signal" paragraph`);
+    if (at.sections.examples && card.examples.length === 0) fail(at.sections.examples, `card "${card.id}" has an empty Example section`);
+  }
+  for (const group of deck.groups) {
+    if (!deck.cards.some((c) => c.group === group.id)) fail(where.groups.get(group.id) ?? where.deck, `group "${group.id}" has no cards`);
+  }
+  if (deck.interview) {
+    for (const tag of deck.interview.pair) {
+      if (!deck.cards.some((c) => c.tags.includes(tag))) fail(where.pair, `Pair names tag "${tag}", but no card carries it`);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,31 @@
+// Install: keep Chromium's install prompt for an "Install" button; tell iOS Safari users how.
+import { installPrompt, type InstallPromptEvent } from './state';
+
+/** Listens for the browser's install offer and clears it once installed. */
+export function listenForInstall(): void {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    installPrompt.set(event as InstallPromptEvent);
+  });
+  window.addEventListener('appinstalled', () => installPrompt.set(null));
+}
+
+/** Shows the browser's install dialog, if it offered one. */
+export async function install(): Promise<void> {
+  const event = installPrompt.get();
+  if (!event) return;
+  await event.prompt();
+  await event.userChoice;
+  installPrompt.set(null);
+}
+
+/** True on iOS Safari (no install prompt there: the user adds the app from the Share menu). */
+export function isIosSafari(userAgent: string = navigator.userAgent): boolean {
+  const ios = /iPad|iPhone|iPod/.test(userAgent) || (/Macintosh/.test(userAgent) && typeof document !== 'undefined' && 'ontouchend' in document);
+  return ios && /Safari/.test(userAgent) && !/CriOS|FxiOS|EdgiOS/.test(userAgent);
+}
+
+/** True when running as an installed app (standalone window). */
+export function isStandalone(): boolean {
+  return window.matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+}

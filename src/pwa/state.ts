@@ -1,0 +1,17 @@
+// What the service worker side has to tell the UI: an update waiting, and whether install is offered.
+import { createStore } from '../ui/store';
+
+/** The install prompt event Chromium fires when the app can be installed. */
+export interface InstallPromptEvent extends Event {
+  prompt: () => Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+/** True when a new version is installed and waiting for the user to accept it. */
+export const updateAvailable = createStore(false);
+
+/** The browser's deferred install prompt, or null when it offers none. */
+export const installPrompt = createStore<InstallPromptEvent | null>(null);
+
+/** Result of the last "Check for updates": idle, checking, up to date, found, or failed. */
+export const updateCheck = createStore<'idle' | 'checking' | 'current' | 'found' | 'failed'>('idle');

@@ -1,0 +1,48 @@
+// Settings panel: install the app and check for a new version.
+import { installPrompt, updateAvailable, updateCheck } from '../pwa/state';
+import { isIosSafari, isStandalone } from '../pwa/install';
+import { useStore } from '../ui/store';
+
+const CHECK_TEXT = {
+  idle: '',
+  checking: 'Checking…',
+  current: 'You have the latest version.',
+  found: 'A new version is ready.',
+  failed: 'Could not check for updates (are you offline?).',
+} as const;
+
+/** Install button (when the browser offers one), the iOS hint, and "Check for updates". */
+export function AppPanel() {
+  const prompt = useStore(installPrompt);
+  const check = useStore(updateCheck);
+  const waiting = useStore(updateAvailable);
+  const pwa = () => import('../pwa/boot');
+  return (
+    <section class="panel" aria-labelledby="app">
+      <h2 id="app">App</h2>
+      {prompt && (
+        <p>
+          <button type="button" class="primary" onClick={() => void pwa().then((m) => m.install())}>
+            Install Rehearse
+          </button>
+        </p>
+      )}
+      {!prompt && !isStandalone() && isIosSafari() && (
+        <p class="banner">To install on iPhone or iPad: tap Share, then "Add to Home Screen".</p>
+      )}
+      <div class="row">
+        <button type="button" onClick={() => void pwa().then((m) => m.checkForUpdates())} disabled={check === 'checking'}>
+          Check for updates
+        </button>
+        {waiting && (
+          <button type="button" class="primary" onClick={() => void pwa().then((m) => m.acceptUpdate())}>
+            Reload to update
+          </button>
+        )}
+      </div>
+      <p role="status" class="muted">
+        {CHECK_TEXT[check]}
+      </p>
+    </section>
+  );
+}

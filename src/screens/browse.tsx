@@ -1,0 +1,89 @@
+// Browse: every card by group with its schedule; open one to read its whole answer outline.
+import { useRoute } from 'preact-iso';
+import { useLive } from '../ui/use-live';
+import { RichText } from '../ui/rich-text';
+import { CardDetails } from '../ui/card-details';
+import type { Card } from '../deck/types';
+import type { ScheduledCard } from '../srs/plan';
+import { db, deck, findCard, groupTitle } from '../app-state';
+import { cardSchedule } from '../db/queries';
+import { loadScheduledCards } from './load-cards';
+import { formatDue, stageOf } from './card-state';
+import { percent } from './today';
+
+function StateList({ item }: { item: ScheduledCard }) {
+  const s = item.schedule;
+  return (
+    <dl class="state">
+      <dt>State</dt>
+      <dd>{stageOf(s)}</dd>
+      <dt>Next due</dt>
+      <dd>{formatDue(s.due)}</dd>
+      <dt>Interval</dt>
+      <dd>{s.interval ? `${s.interval} ${s.interval === 1 ? 'day' : 'days'}` : '—'}</dd>
+      <dt>Ease</dt>
+      <dd>{s.easeFactor.toFixed(2)}</dd>
+      <dt>Last coverage</dt>
+      <dd>{s.lastCoverage === null ? '—' : percent(s.lastCoverage)}</dd>
+    </dl>
+  );
+}
+
+function CardPage({ card }: { card: Card }) {
+  const schedule = useLive(() => cardSchedule(db, deck.id, card.id), [card.id]);
+  return (
+    <main id="main">
+      <p>
+        <a href="/browse">← All cards</a>
+      </p>
+      <article class="panel">
+        <p class="muted">{groupTitle(card.group)}</p>
+        <h1 class="prompt">
+          <RichText text={card.prompt} />
+        </h1>
+        {schedule && <StateList item={{ id: card.id, group: card.group, schedule }} />}
+        <h2 class="outline-heading">Key points</h2>
+        <ol>
+          {card.outline.map((point, i) => (
+            <li key={i}>
+              <RichText text={point} />
+            </li>
+          ))}
+        </ol>
+        <CardDetails card={card} />
+      </article>
+    </main>
+  );
+}
+
+/** The Browse screen, or one card when the address names it. */
+export function Browse() {
+  const { params } = useRoute();
+  const cards = useLive(() => loadScheduledCards(), []);
+  const opened = params.id ? findCard(params.id) : undefined;
+  if (opened) return <CardPage card={opened} />;
+  return (
+    <main id="main">
+      <h1>All cards</h1>
+      {!cards && <p class="muted">Loading…</p>}
+      {cards &&
+        deck.groups.map((g) => (
+          <section key={g.id} aria-labelledby={`browse-${g.id}`}>
+            <h2 id={`browse-${g.id}`} class="browse-group">
+              {g.title}
+            </h2>
+            {cards
+              .filter((c) => c.group === g.id)
+              .map((item) => (
+                <a key={item.id} class="panel browse-card" href={`/browse/${item.id}`}>
+                  <span class="browse-prompt">
+                    <RichText text={findCard(item.id)?.prompt ?? item.id} />
+                  </span>
+                  <StateList item={item} />
+                </a>
+              ))}
+          </section>
+        ))}
+    </main>
+  );
+}

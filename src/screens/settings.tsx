@@ -1,0 +1,110 @@
+// Settings: theme, new cards per day, interview date, storage, app updates, and resetting progress.
+import { useState } from 'preact/hooks';
+import { loadSettings, resetProgress, saveSetting, type Theme } from '../db/settings';
+import { useLive } from '../ui/use-live';
+import { applyTheme } from '../ui/theme';
+import { db, deck } from '../app-state';
+import { StorageStatus } from './storage-status';
+import { AppPanel } from './app-panel';
+
+const THEMES: { value: Theme; label: string }[] = [
+  { value: 'system', label: 'Match the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+function ResetPanel() {
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  const reviews = useLive(() => db.reviews.where('deckId').equals(deck.id).count(), []);
+  return (
+    <section class="panel" aria-labelledby="reset">
+      <h2 id="reset">Reset progress</h2>
+      {!confirming ? (
+        <button type="button" class="danger" onClick={() => (setConfirming(true), setDone(false))}>
+          Reset progress…
+        </button>
+      ) : (
+        <div role="alertdialog" aria-labelledby="reset-q" aria-describedby="reset-d">
+          <p id="reset-q">
+            <strong>Delete all progress?</strong>
+          </p>
+          <p id="reset-d">
+            This deletes {reviews ?? 0} saved {reviews === 1 ? 'grade' : 'grades'} and every card's schedule. It cannot be undone.
+          </p>
+          <div class="row">
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => void resetProgress(db, deck.id).then(() => (setConfirming(false), setDone(true)))}
+            >
+              Yes, delete my progress
+            </button>
+          </div>
+        </div>
+      )}
+      {done && <p role="status">Progress reset.</p>}
+    </section>
+  );
+}
+
+/** The Settings screen. */
+export function Settings() {
+  const settings = useLive(() => loadSettings(db), []);
+  if (!settings) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  return (
+    <main id="main">
+      <h1>Settings</h1>
+      <fieldset>
+        <legend>Theme</legend>
+        {THEMES.map((t) => (
+          <label key={t.value} class="radio">
+            <input
+              type="radio"
+              name="theme"
+              value={t.value}
+              checked={settings.theme === t.value}
+              onChange={() => (applyTheme(t.value), void saveSetting(db, 'theme', t.value))}
+            />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <section class="panel" aria-labelledby="study">
+        <h2 id="study">Study</h2>
+        <p>
+          <label for="new-per-day">New cards per day</label>
+          <br />
+          <select
+            id="new-per-day"
+            value={String(settings.newPerDay)}
+            onChange={(e) => void saveSetting(db, 'newPerDay', Number((e.target as HTMLSelectElement).value))}
+          >
+            <option value="0">All ({deck.cards.length})</option>
+            {[2, 4, 6, 8].map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="interview-date">Interview date (Today shows your readiness on that day)</label>
+          <br />
+          <input
+            id="interview-date"
+            type="date"
+            value={settings.interviewDate}
+            onChange={(e) => void saveSetting(db, 'interviewDate', (e.target as HTMLInputElement).value)}
+          />
+        </p>
+      </section>
+      <StorageStatus />
+      <AppPanel />
+      <ResetPanel />
+    </main>
+  );
+}

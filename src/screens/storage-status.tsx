@@ -1,0 +1,33 @@
+// Settings panel: whether storage is persistent, and the Safari seven-day warning.
+import { useEffect, useState } from 'preact/hooks';
+import { isPersisted } from '../db/durability';
+
+function isSafari(userAgent: string): boolean {
+  return /Safari/.test(userAgent) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Android/.test(userAgent);
+}
+
+/** Tells the user whether their progress is protected from the browser's storage clean-up. */
+export function StorageStatus() {
+  const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
+  useEffect(() => {
+    isPersisted().then(setPersisted, () => setPersisted(null));
+  }, []);
+  return (
+    <section class="panel" aria-labelledby="storage">
+      <h2 id="storage">Storage</h2>
+      <p data-testid="persistence">
+        {persisted === undefined && 'Checking…'}
+        {persisted === true && 'Storage is persistent: the browser will not clear your progress to free space.'}
+        {persisted === false &&
+          'Storage is not persistent yet: the browser may clear your progress when the device runs low on space. Rehearse asks for persistent storage after your first review; installing the app helps browsers grant it.'}
+        {persisted === null && 'This browser cannot say whether storage is persistent.'}
+      </p>
+      {isSafari(navigator.userAgent) && (
+        <p class="banner">
+          Safari may delete this site's data after 7 days without a visit. Add Rehearse to your Home Screen to keep it, and open
+          it at least once a week.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// Today: what to study next. Readiness per group, due and new counts, the weakest card, review and drill.
+import { planReview, groupOverview, nextDueDay, type GroupOverview } from '../srs/plan';
+import { dayStart, localDay } from '../srs/days';
+import { loadSettings } from '../db/settings';
+import { useLive } from '../ui/use-live';
+import { RichText } from '../ui/rich-text';
+import { db, deck, findCard } from '../app-state';
+import { loadScheduledCards } from './load-cards';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
+
+/** Readiness as a whole percentage. */
+export function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+function GroupPanel({ overview, title, interview }: { overview: GroupOverview; title: string; interview: GroupOverview | null }) {
+  const weakest = overview.weakestId ? findCard(overview.weakestId) : undefined;
+  const id = `group-${overview.group}`;
+  return (
+    <section class="panel group-card" aria-labelledby={id}>
+      <header>
+        <h2 id={id}>{title}</h2>
+        <span class="readiness">{percent(overview.readiness)}</span>
+      </header>
+      <div
+        class="meter"
+        role="meter"
+        aria-label={`${title} readiness`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(overview.readiness * 100)}
+        aria-valuetext={`${percent(overview.readiness)}, ${overview.word}`}
+      >
+        <span style={{ width: percent(overview.readiness) }} />
+      </div>
+      <p class={`word word-${overview.word.replace(/ /g, '-')}`}>{overview.word}</p>
+      <p class="stats">
+        <span>{overview.total} cards</span>
+        <span>{overview.due} due</span>
+        <span>{overview.fresh} new</span>
+      </p>
+      {interview && <p class="muted">On interview day: {percent(interview.readiness)} if you stop now.</p>}
+      {weakest && (
+        <p>
+          <span class="muted">Weakest: </span>
+          <RichText text={weakest.prompt} />
+        </p>
+      )}
+      <a class="button wide" href={`/review?drill=${overview.group}`} aria-label={`Drill ${title}`}>
+        Drill this group
+      </a>
+    </section>
+  );
+}
+
+/** The Today screen. */
+export function Today() {
+  const data = useLive(async () => ({ cards: await loadScheduledCards(), settings: await loadSettings(db) }), []);
+  if (!data) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  const now = Date.now();
+  const plan = planReview(data.cards, now, data.settings.newPerDay);
+  const next = nextDueDay(data.cards, now);
+  const interviewAt = data.settings.interviewDate ? new Date(`${data.settings.interviewDate}T09:00`).getTime() : NaN;
+  const hasInterview = Number.isFinite(interviewAt) && localDay(interviewAt) >= localDay(now);
+  return (
+    <main id="main">
+      <h1>Today</h1>
+      <section class="panel" aria-label="Review">
+        {plan.cardIds.length > 0 ? (
+          <>
+            <p>
+              {plan.due} due · {plan.fresh} new{plan.again > 0 && ` · ${plan.again} to repeat`}
+            </p>
+            <a class="button primary wide" href="/review">
+              Start review ({plan.cardIds.length} {plan.cardIds.length === 1 ? 'card' : 'cards'})
+            </a>
+          </>
+        ) : (
+          <p>
+            All caught up. {next !== null ? `Next card due ${dateFormat.format(dayStart(next))}.` : ''} Drill a group below to
+            practise now; drills do not change your schedule.
+          </p>
+        )}
+      </section>
+      {deck.groups.map((g) => (
+        <GroupPanel
+          key={g.id}
+          title={g.title}
+          overview={groupOverview(data.cards, g.id, now)}
+          interview={hasInterview ? groupOverview(data.cards, g.id, interviewAt) : null}
+        />
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,116 @@
+// The state of a review session on screen: the queue, the revealed answer, ticks, undo and saving.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { createQueue, currentCard, gradeCurrent, undoLast, type Mode, type SessionQueue } from '../srs/queue';
+import { recordGrade, undoGrade } from '../db/record';
+import { requestPersistenceOnce } from '../db/durability';
+import { db, deck, findCard } from '../app-state';
+
+interface Graded {
+  saved: Promise<string | null>;
+  ticked: ReadonlySet<number>;
+}
+
+/** Everything the review screen shows and can do. */
+export interface ReviewSession {
+  queue: SessionQueue;
+  revealed: boolean;
+  ticked: ReadonlySet<number>;
+  error: string | null;
+  graded: number;
+  reveal: () => void;
+  toggle: (index: number) => void;
+  grade: (quality: number) => void;
+  undo: () => void;
+}
+
+/** Name of the Performance API measure from a grade to the next card's frame. */
+export const GRADE_MEASURE = 'grade-to-next-card';
+
+/** Runs a session over `cardIds` in `mode`; grades are saved as they happen, never batched. */
+export function useReviewSession(cardIds: string[], mode: Mode, countedToday: string[]): ReviewSession {
+  const [queue, setQueue] = useState(() => createQueue(cardIds, mode, countedToday));
+  const [revealed, setRevealed] = useState(false);
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const shownAt = useRef(performance.now());
+  const stack = useRef<Graded[]>([]);
+  const measuring = useRef(false);
+  // Writes run one after another, so an undo always lands before the grade that follows it.
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const serial = <T,>(op: () => Promise<T>): Promise<T> => {
+    const result = chain.current.then(op);
+    chain.current = result.catch(() => null);
+    return result;
+  };
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+    if (!measuring.current) return;
+    measuring.current = false;
+    // The frame callback runs just before the frame that shows the next card is painted.
+    requestAnimationFrame(() => performance.measure(GRADE_MEASURE, 'grade'));
+  }, [queue]);
+
+  const reveal = useCallback(() => setRevealed(true), []);
+  const toggle = useCallback((index: number) => {
+    setTicked((old) => {
+      const next = new Set(old);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+  }, []);
+
+  const grade = useCallback(
+    (quality: number) => {
+      const cardId = currentCard(queue);
+      const card = cardId ? findCard(cardId) : undefined;
+      if (!cardId || !card || !revealed) return;
+      performance.mark('grade');
+      measuring.current = true;
+      const outcome = gradeCurrent(queue, quality);
+      const saved = serial(() => recordGrade(db, {
+        deckId: deck.id,
+        cardId,
+        grade: quality,
+        ticked: [...ticked].sort((a, b) => a - b),
+        pointCount: card.outline.length,
+        durationMs: performance.now() - shownAt.current,
+        mode,
+        countsAsRepetition: outcome.countsAsRepetition,
+        time: Date.now(),
+      })).then(
+        (row) => {
+          if (mode === 'review') void requestPersistenceOnce(db).catch(() => null);
+          return row.id;
+        },
+        (cause: unknown) => {
+          // Nothing was written (the transaction rolled back): put the card back so the grade is not lost silently.
+          setError(`Your grade for this card could not be saved (${(cause as Error).message}). Nothing was changed; please grade it again.`);
+          setQueue(queue);
+          setRevealed(true);
+          return null;
+        },
+      );
+      stack.current.push({ saved, ticked });
+      setError(null);
+      setQueue(outcome.queue);
+      setRevealed(false);
+      setTicked(new Set());
+    },
+    [queue, revealed, ticked, mode],
+  );
+
+  const undo = useCallback(() => {
+    const last = stack.current.pop();
+    if (!last) return;
+    setQueue((q) => undoLast(q));
+    setRevealed(true);
+    setTicked(last.ticked);
+    void serial(async () => {
+      const id = await last.saved;
+      return id ? undoGrade(db, id) : null;
+    }).catch((cause: unknown) => setError(`Undo failed: ${(cause as Error).message}`));
+  }, []);
+
+  return { queue, revealed, ticked, error, graded: queue.history.length, reveal, toggle, grade, undo };
+}

@@ -1,0 +1,47 @@
+// SM-2 as the SuperMemo text describes it: pure, no clock, exact ease-factor arithmetic.
+
+/** The scheduling state SM-2 keeps per card. */
+export interface Sm2State {
+  repetitions: number;
+  easeFactor: number;
+  interval: number;
+}
+
+/** The state of a card that has never been reviewed. */
+export const NEW_CARD: Readonly<Sm2State> = Object.freeze({ repetitions: 0, easeFactor: 2.5, interval: 0 });
+
+/** The lowest ease factor SM-2 allows. */
+export const MIN_EASE_FACTOR = 1.3;
+
+/** Throws a RangeError unless quality is an integer grade from 0 to 5. */
+export function assertQuality(quality: number): void {
+  if (!Number.isInteger(quality) || quality < 0 || quality > 5) {
+    throw new RangeError(`SM-2 grade must be an integer from 0 to 5, got ${String(quality)}`);
+  }
+}
+
+// Ease factors are kept in integer hundredths: every reachable EF is a multiple of 0.02, so
+// 140 × 3.0 is 420 exactly, where floating point would give 420.00000000000006 and ceil to 421.
+function toHundredths(easeFactor: number): number {
+  return Math.round(easeFactor * 100);
+}
+
+/** Applies one SM-2 repetition with grade `quality` (0–5) and returns the new state. */
+export function review(state: Sm2State, quality: number): Sm2State {
+  assertQuality(quality);
+  const ef = toHundredths(state.easeFactor);
+  const d = 5 - quality;
+  const nextEf = Math.max(toHundredths(MIN_EASE_FACTOR), ef + 10 - d * (8 + 2 * d));
+  if (quality < 3) return { repetitions: 0, easeFactor: nextEf / 100, interval: 1 };
+  let interval: number;
+  if (state.repetitions === 0) interval = 1;
+  else if (state.repetitions === 1) interval = 6;
+  else interval = Math.floor((state.interval * ef + 99) / 100); // ⌈I × EF⌉ with the EF before this grade
+  return { repetitions: state.repetitions + 1, easeFactor: nextEf / 100, interval };
+}
+
+/** True when a card graded `quality` must come back later in the same session (SM-2 step 7). */
+export function sessionRequeue(quality: number): boolean {
+  assertQuality(quality);
+  return quality < 4;
+}

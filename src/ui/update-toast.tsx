@@ -1,0 +1,31 @@
+// "Update available": shown outside a review, so a new version never interrupts a session.
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { updateAvailable } from '../pwa/state';
+import { useStore } from './store';
+
+/** Props: how to accept the update (reloads into the new version). */
+export interface UpdateToastProps {
+  onAccept: () => void;
+}
+
+/** A polite banner offering the waiting version; "Later" hides it until the next start. */
+export function UpdateToast({ onAccept }: UpdateToastProps) {
+  const available = useStore(updateAvailable);
+  const { path } = useLocation();
+  const [dismissed, setDismissed] = useState(false);
+  if (!available || dismissed || path === '/review') return null;
+  return (
+    <div class="toast banner" role="status">
+      <span>Update available. Your progress is saved.</span>
+      <span class="row">
+        <button type="button" onClick={() => setDismissed(true)}>
+          Later
+        </button>
+        <button type="button" class="primary" onClick={onAccept}>
+          Reload to update
+        </button>
+      </span>
+    </div>
+  );
+}

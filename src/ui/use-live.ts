@@ -1,0 +1,17 @@
+// A live query hook over Dexie's liveQuery, so screens re-render when IndexedDB changes.
+// Why hand-written: dexie-react-hooks pulls preact/compat and React into the bundle (+3.5 KB gzip).
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** Runs `query` now and again whenever the tables it read change; undefined until the first answer. */
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (next) => setValue(() => next),
+      error: (error: unknown) => console.error('live query failed', error),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return value;
+}
