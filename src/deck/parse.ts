@@ -99,9 +99,11 @@ export function parseDeck(source: string): ParseResult {
       if (level === 3) {
         const m = /^Card\s+(\S+)$/.exec(title);
         if (!m) return fail(n, `card heading must read "### Card ID", found "${text}"`);
-        if (zone !== 'group' && zone !== 'card') return fail(n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
-        card = { id: m[1], group: deck.groups[deck.groups.length - 1].id, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [] };
-        deck.cards.push(card);
+        const group = zone === 'group' || zone === 'card' ? deck.groups[deck.groups.length - 1].id : '';
+        // A card outside a group is reported once; its sections are still read so no error cascades from it.
+        if (!group) fail(n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
+        card = { id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [] };
+        if (group) deck.cards.push(card);
         where.cards.set(card, { heading: n, sections: {} });
         [zone, cardSection] = ['card', null];
         return;
@@ -113,7 +115,7 @@ export function parseDeck(source: string): ParseResult {
         list = deck.interview[key];
         return;
       }
-      if (level === 4 && zone === 'card' && card) {
+      if (level === 4 && card && (zone === 'card' || zone === 'header')) {
         const key = sectionKey(CARD_SECTIONS, title);
         if (!key) return fail(n, `unknown card section "${title}": expected ${Object.values(CARD_SECTIONS).join(', ')}`);
         const seen = where.cards.get(card)?.sections ?? {};

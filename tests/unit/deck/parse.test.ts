@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../../src/deck/parse';
+import { formatIssues } from '../../../src/deck/format-issues';
+
+const valid = readFileSync(new URL('./fixtures/valid.md', import.meta.url), 'utf8');
+
+/** Parses `source` and returns its problems as FILE:LINE: message lines. */
+function problems(source: string): string[] {
+  const result = parseDeck(source);
+  return result.ok ? [] : formatIssues('deck.md', result.issues).split('\n');
+}
+
+/** The valid fixture with one edit applied. */
+const edit = (find: string, replace: string): string => {
+  expect(valid).toContain(find);
+  return valid.replace(find, replace);
+};
+
+describe('parseDeck: a valid deck', () => {
+  it('compiles every field', () => {
+    const result = parseDeck(valid);
+    if (!result.ok) throw new Error(formatIssues('valid.md', result.issues));
+    const { deck } = result;
+    expect(deck).toMatchObject({ id: 'mini', title: 'A Small Deck', version: '1', groups: [{ id: 'basics', title: 'The Basics' }] });
+    expect(deck.cards[0]).toEqual({
+      id: 'first',
+      group: 'basics',
+      prompt: 'What is `x`?',
+      tags: ['core'],
+      outline: ['Names x, because y.', 'Explains that long items continue on indented lines.'],
+      followUps: ['Ask why.'],
+      redFlags: ['Says <img src=x onerror=alert(1)>.'],
+      seniorSignal: 'Measures first, then decides.',
+      examples: [{ language: 'python', code: 'def f():\n    return 1' }],
+      sources: ['https://docs.python.org/3/'],
+    });
+    expect(deck.interview).toEqual({ questions: { min: 6, max: 8 }, groups: { min: 2, max: 3 }, pair: ['core'], guidance: ['Pick a few.'], tips: ['Be kind.'] });
+  });
+
+  it('accepts Windows line endings and a byte-order mark', () => {
+    expect(parseDeck(`\uFEFF${valid.replace(/\n/g, '\r\n')}`).ok).toBe(true);
+  });
+});
+
+describe('parseDeck: malformed decks name the line and the problem', () => {
+  const cases: [string, string, string][] = [
+    ['missing deck heading', valid.replace('# Deck mini: A Small Deck\n', ''), 'deck.md:1: the file must start with a "# Deck ID: Title" heading'],
+    ['malformed deck heading', edit('# Deck mini: A Small Deck', '# Mini deck'), 'deck.md:1: deck heading must read "# Deck ID: Title"'],
+    ['missing version', edit('Version: 1\n', ''), 'deck.md:1: missing "Version: …" line'],
+    ['empty prompt', edit('> What is `x`?\n', ''), 'deck.md:8: card "first" has an empty prompt'],
+    ['missing outline', edit('#### Outline\n- Names x, because y.\n- Explains that long items\n  continue on indented lines.\n', ''), 'deck.md:8: card "first" is missing its "#### Outline" section'],
+    ['too many points', edit('- Names x, because y.\n', '- p\n'.repeat(9)), 'deck.md:13: card "first" has too many outline points: 10 (at most 8)'],
+    ['duplicate card id', valid.replace('## Interview', '### Card first\n> Again?\n#### Outline\n- a\n#### Follow-ups\n- b\n#### Red flags\n- c\n#### Senior signal\nd\n\n## Interview'), 'deck.md:37: duplicate card id "first" (first on line 8)'],
+    ['card outside a group', edit('## Group basics: The Basics\n', ''), 'deck.md:7: card "first" is not inside a "## Group ID: Title" section'],
+    ['unknown section', edit('## Group basics: The Basics', '## Chapter basics'), 'deck.md:6: unknown section "## Chapter basics"'],
+    ['unknown card section', edit('#### Red flags', '#### Pitfalls'), 'deck.md:21: unknown card section "Pitfalls"'],
+    ['bad card id', edit('### Card first', '### Card First Card'), 'deck.md:8: card heading must read "### Card ID"'],
+    ['id not a slug', edit('### Card first', '### Card First_One'), 'deck.md:8: card id "First_One" must be a slug'],
+    ['missing red flags', edit('#### Red flags\n- Says <img src=x onerror=alert(1)>.\n', ''), 'deck.md:8: card "first" needs at least one red flag'],
+    ['missing senior signal', edit('#### Senior signal\nMeasures first,\nthen decides.\n', ''), 'deck.md:8: card "first" needs a "#### Senior signal" paragraph'],
+    ['text that is not a list item', edit('- Ask why.', 'Ask why.'), 'deck.md:19: expected a list item ("- …")'],
+    ['unclosed code block', edit('    return 1\n```\n', '    return 1\n'), 'deck.md:29: code block is never closed'],
+    ['unknown pair tag', edit('Pair: core', 'Pair: core, design'), 'deck.md:40: Pair names tag "design", but no card carries it'],
+    ['group without cards', valid.replace('## Interview', '## Group empty: Empty\n\n## Interview'), 'deck.md:37: group "empty" has no cards'],
+    ['duplicate group id', valid.replace('## Interview', '## Group basics: Again\n\n## Interview'), 'deck.md:37: duplicate group id "basics" (first on line 6)'],
+    ['bad question range', edit('Questions: 6-8', 'Questions: many'), 'deck.md:38: Questions must be a number or a range like 6-8'],
+  ];
+
+  it.each(cases)('%s', (_name, source, expected) => {
+    const found = problems(source);
+    expect(found.some((line) => line.startsWith(expected)), `got:\n${found.join('\n')}`).toBe(true);
+  });
+
+  it('reports a card outside a group once, without a cascade of follow-on errors', () => {
+    expect(problems(edit('## Group basics: The Basics\n', '')).slice(0, 2)).toEqual([
+      'deck.md:1: the deck has no "## Group ID: Title" section',
+      'deck.md:7: card "first" is not inside a "## Group ID: Title" section',
+    ]);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const broken = edit('Version: 1\n', '').replace('#### Red flags\n- Says <img src=x onerror=alert(1)>.\n', '');
+    expect(problems(broken).length).toBeGreaterThanOrEqual(2);
+  });
+});
