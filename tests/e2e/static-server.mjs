@@ -1,0 +1,33 @@
+// A static server for a built app, like any host would run it: files, SPA fallback, SW not cached.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain',
+};
+
+/** Serves the directory `state.root` (changeable, to swap builds) on `port`; resolves to the server. */
+export function serveStatic(state, port = 0) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(state.root, path));
+    if (!file.startsWith(state.root)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      if (extname(path)) return void res.writeHead(404).end('not found');
+      file = join(state.root, 'index.html');
+    }
+    try {
+      const body = await readFile(file);
+      const noStore = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': noStore ? 'no-cache' : 'max-age=31536000, immutable' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
