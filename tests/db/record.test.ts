@@ -57,10 +57,11 @@ describe('recordGrade', () => {
   });
 
   it('rolls back the log row when the card write fails (one transaction)', async () => {
-    const put = db.cards.put.bind(db.cards);
-    db.cards.put = () => Promise.reject(new Error('QuotaExceededError'));
+    // Simulates a full disk on the second write of the transaction.
+    db.cards.hook('creating', () => {
+      throw new Error('QuotaExceededError');
+    });
     await expect(grade('a', 4, start)).rejects.toThrow('QuotaExceededError');
-    db.cards.put = put;
     expect(await db.reviews.count()).toBe(0);
   });
 });
