@@ -1,8 +1,8 @@
 // The review screen: one card at a time, keyboard shortcuts, undo, and a summary at the end.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { currentCard, isAgain, progress, type Mode } from '../srs/queue';
-import { coverage, suggestGrade } from '../srs/grading';
+import { coverage, GRADE_LABELS, suggestGrade } from '../srs/grading';
 import { findCard, groupTitle } from '../app-state';
 import { useReviewSession } from './use-review-session';
 import { ReviewCard } from './review-card';
@@ -15,8 +15,11 @@ export interface ReviewProps {
   title: string;
 }
 
+// Shortcuts stay off while the user types text; checkboxes and buttons keep them.
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
+  return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
 }
 
 /** Runs a session and renders its current card. */
@@ -26,30 +29,35 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
   const cardId = currentCard(session.queue);
   const card = cardId ? findCard(cardId) : undefined;
 
+  // One listener for the whole session reading the latest state through a ref: a listener re-added
+  // after each render would miss keys pressed before the effect runs (fast typists, key repeat).
+  const latest = useRef({ session, card });
+  latest.current = { session, card };
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      const { session: s, card: c } = latest.current;
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       const onButton = event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement;
-      if (!session.revealed && (event.key === ' ' || event.key === 'Enter') && !onButton) {
+      if (!s.revealed && c && (event.key === ' ' || event.key === 'Enter') && !onButton) {
         event.preventDefault();
-        session.reveal();
-      } else if (session.revealed && /^[0-5]$/.test(event.key)) {
+        s.reveal();
+      } else if (s.revealed && /^[0-5]$/.test(event.key)) {
         event.preventDefault();
-        session.grade(Number(event.key));
-      } else if (session.revealed && event.key === 'Enter' && !onButton && card) {
+        s.grade(Number(event.key));
+      } else if (s.revealed && event.key === 'Enter' && !onButton && c) {
         event.preventDefault();
-        session.grade(suggestGrade(coverage(session.ticked.size, card.outline.length)));
+        s.grade(suggestGrade(coverage(s.ticked.size, c.outline.length)));
       } else if (event.key === 'u' || event.key === 'U') {
         event.preventDefault();
-        session.undo();
+        s.undo();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [session, card]);
+  }, []);
 
   // Keep keyboard and screen-reader users on the new card: focus its heading when it changes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.getElementById('prompt')?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, [cardId]);
@@ -69,6 +77,10 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
       <div class="meter" aria-hidden="true">
         <span style={{ width: `${total ? (100 * (position - (card ? 1 : 0))) / total : 100}%` }} />
       </div>
+      <p class="status-line" role="status">
+        {session.last &&
+          `Saved: ${session.last.grade} · ${GRADE_LABELS[session.last.grade]}.${session.last.requeued ? ' That card comes back later this session.' : ''}`}
+      </p>
       {session.error && (
         <p class="banner error" role="alert">
           {session.error}

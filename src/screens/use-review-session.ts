@@ -1,5 +1,5 @@
 // The state of a review session on screen: the queue, the revealed answer, ticks, undo and saving.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createQueue, currentCard, gradeCurrent, undoLast, type Mode, type SessionQueue } from '../srs/queue';
 import { recordGrade, undoGrade } from '../db/record';
 import { requestPersistenceOnce } from '../db/durability';
@@ -17,14 +17,19 @@ export interface ReviewSession {
   ticked: ReadonlySet<number>;
   error: string | null;
   graded: number;
+  /** What happened to the card graded last, for the status line. */
+  last: { cardId: string; grade: number; requeued: boolean } | null;
   reveal: () => void;
   toggle: (index: number) => void;
   grade: (quality: number) => void;
   undo: () => void;
 }
 
-/** Name of the Performance API measure from a grade to the next card's frame. */
+/** Performance API measure: from a grade to the next card laid out in the DOM (work done, ready to paint). */
 export const GRADE_MEASURE = 'grade-to-next-card';
+
+/** Performance API measure: from a grade to the start of the frame that paints the next card. */
+export const FRAME_MEASURE = 'grade-to-next-frame';
 
 /** Runs a session over `cardIds` in `mode`; grades are saved as they happen, never batched. */
 export function useReviewSession(cardIds: string[], mode: Mode, countedToday: string[]): ReviewSession {
@@ -32,6 +37,7 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
   const [revealed, setRevealed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  const [last, setLast] = useState<ReviewSession['last']>(null);
   const shownAt = useRef(performance.now());
   const stack = useRef<Graded[]>([]);
   const measuring = useRef(false);
@@ -43,12 +49,14 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
     return result;
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     shownAt.current = performance.now();
     if (!measuring.current) return;
     measuring.current = false;
-    // The frame callback runs just before the frame that shows the next card is painted.
-    requestAnimationFrame(() => performance.measure(GRADE_MEASURE, 'grade'));
+    // Force style and layout so the measure covers all the work before the next card can be painted.
+    document.getElementById('prompt')?.getBoundingClientRect();
+    performance.measure(GRADE_MEASURE, 'grade');
+    requestAnimationFrame(() => performance.measure(FRAME_MEASURE, 'grade'));
   }, [queue]);
 
   const reveal = useCallback(() => setRevealed(true), []);
@@ -93,6 +101,7 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
       );
       stack.current.push({ saved, ticked });
       setError(null);
+      setLast({ cardId, grade: quality, requeued: outcome.requeued });
       setQueue(outcome.queue);
       setRevealed(false);
       setTicked(new Set());
@@ -104,6 +113,7 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
     const last = stack.current.pop();
     if (!last) return;
     setQueue((q) => undoLast(q));
+    setLast(null);
     setRevealed(true);
     setTicked(last.ticked);
     void serial(async () => {
@@ -112,5 +122,5 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
     }).catch((cause: unknown) => setError(`Undo failed: ${(cause as Error).message}`));
   }, []);
 
-  return { queue, revealed, ticked, error, graded: queue.history.length, reveal, toggle, grade, undo };
+  return { queue, revealed, ticked, error, graded: queue.history.length, last, reveal, toggle, grade, undo };
 }

@@ -1,0 +1,60 @@
+// Helpers for the review-experience browser tests: read IndexedDB, walk a session, press keys.
+
+/** All rows of an object store in the app's IndexedDB database, read in the page. */
+export function readStore(page, store) {
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('rehearse');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** The cached card row for `cardId` of the built-in deck, or undefined. */
+export async function readCard(page, cardId) {
+  const cards = await readStore(page, 'cards');
+  return cards.find((c) => c.cardId === cardId);
+}
+
+/** The text of the current card's question. */
+export function currentPrompt(page) {
+  return page.locator('#prompt').innerText();
+}
+
+/** Presses Tab until the focused element's accessible text matches `pattern`; fails after 40 presses. */
+export async function tabTo(page, pattern) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.getAttribute('aria-label') ?? ''} ${el?.textContent ?? ''}`;
+    });
+    if (pattern.test(text)) return;
+  }
+  throw new Error(`no focusable element matching ${pattern}`);
+}
+
+/** True when the focused element draws a visible focus outline. */
+export function focusIsVisible(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? true : `${el.tagName} ${style.outlineStyle} ${style.outlineWidth}`;
+  });
+}
+
+/** Waits until the session-complete panel shows. */
+export function waitForSessionEnd(page) {
+  return page.getByRole('heading', { name: 'Session complete' }).waitFor();
+}

@@ -1,0 +1,60 @@
+// A full first session of all 16 cards by touch at 390×844, with SM-2 step 7 requeues.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, startServer } from './harness.mjs';
+import { currentPrompt, readStore, waitForSessionEnd } from './review-helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a first session of all 16 cards by touch', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Start review (16 cards)' }).tap();
+  const seen = new Map();
+  let taps = 0;
+  while (taps < 40) {
+    const done = await page.getByRole('heading', { name: 'Session complete' }).isVisible();
+    if (done) break;
+    const prompt = await currentPrompt(page);
+    const again = seen.has(prompt);
+    if (again) assert.ok(await page.getByText('Again later this session').isVisible(), 'a requeued card is marked');
+    else assert.ok(await page.getByText(`Card ${seen.size + 1} of 16`).isVisible(), 'progress shows card n of 16');
+    await page.getByRole('button', { name: /Show answer/ }).tap();
+    const boxes = page.getByRole('checkbox');
+    const count = await boxes.count();
+    assert.ok(count >= 5 && count <= 8, `outline has 5–8 points, got ${count}`);
+    // Every third new card is answered poorly (tick one point → suggests 1): it must come back.
+    const poor = !again && seen.size % 3 === 0;
+    const ticks = poor ? 1 : count;
+    for (let i = 0; i < ticks; i++) await boxes.nth(i).tap();
+    const suggested = page.locator('button[data-suggested="true"]');
+    assert.equal(await suggested.getAttribute('data-grade'), poor ? '1' : '5');
+    await suggested.tap();
+    seen.set(prompt, (seen.get(prompt) ?? 0) + 1);
+    taps++;
+  }
+  await waitForSessionEnd(page);
+  assert.equal(seen.size, 16, 'all 16 cards were shown');
+  const requeued = [...seen.values()].filter((n) => n === 2).length;
+  assert.equal(requeued, 6, 'the six poorly answered cards came back once');
+
+  const reviews = await readStore(page, 'reviews');
+  assert.equal(reviews.length, 22);
+  assert.equal(reviews.filter((r) => r.counted).length, 16, 'only first grades are SM-2 repetitions');
+  const cards = await readStore(page, 'cards');
+  assert.equal(cards.length, 16);
+  assert.ok(cards.every((c) => c.interval === 1 && c.due !== null));
+
+  await page.getByRole('button', { name: 'Back to Today' }).tap();
+  await page.getByText(/All caught up\. Next card due/).waitFor();
+  assert.equal(await page.getByRole('link', { name: /Drill/ }).count(), 4);
+});

@@ -1,0 +1,111 @@
+// Undo restores the previous card and state; a drill moves no due date; a reload mid-session keeps every grade.
+import { after, afterEach, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, reviewOneCard, startServer } from './harness.mjs';
+import { currentPrompt, readCard, readStore } from './review-helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+});
+beforeEach(async () => {
+  browser = await openBrowser();
+});
+afterEach(async () => {
+  await browser?.close();
+});
+after(async () => {
+  await server?.stop();
+});
+
+test('undo brings back the previous card with exactly the previous state', async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/review`);
+  await page.getByText('Card 1 of 16').waitFor();
+  await reviewOneCard(page, 5, 3);
+  await page.getByText('Card 2 of 16').waitFor();
+  const secondPrompt = await currentPrompt(page);
+  const firstState = await readCard(page, 'gil');
+  assert.equal(firstState.interval, 1);
+
+  await reviewOneCard(page, 1, 1);
+  await page.getByText('That card comes back later this session.').waitFor();
+  await page.getByText('Card 3 of 16').waitFor();
+  await page.getByRole('button', { name: /Undo last grade/ }).tap();
+  await page.getByText('Card 2 of 16').waitFor();
+  assert.equal(await currentPrompt(page), secondPrompt, 'the previous card is back');
+  assert.ok(await page.getByRole('checkbox').first().isChecked(), 'with its answer open and ticks restored');
+  await page.waitForFunction(async () => {
+    const rows = await new Promise((resolve) => {
+      const open = indexedDB.open('rehearse');
+      open.onsuccess = () => {
+        const r = open.result.transaction('reviews').objectStore('reviews').count();
+        r.onsuccess = () => (open.result.close(), resolve(r.result));
+      };
+    });
+    return rows === 1;
+  });
+  assert.equal(await readCard(page, 'mp-threading-asyncio'), undefined, 'the undone card is new again');
+  assert.deepEqual(await readCard(page, 'gil'), firstState, 'the earlier card is untouched');
+  // The undone card no longer counts as requeued: grading it 4 ends its part of the session.
+  await page.locator('button[data-grade="4"]').tap();
+  await page.getByText('Card 3 of 16').waitFor();
+  assert.doesNotMatch(await page.locator('.progress').innerText(), /again/);
+});
+
+test('a drill changes no due date and is logged as a drill', async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/review`);
+  await page.getByText('Card 1 of 16').waitFor();
+  await reviewOneCard(page, 5, 0);
+  await page.getByText('Card 2 of 16').waitFor();
+  const before = await readCard(page, 'gil');
+
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Drill Runtime, GIL & Concurrency' }).tap();
+  await page.getByText('Drill: Runtime, GIL & Concurrency').waitFor();
+  for (let i = 0; i < 4; i++) {
+    await page.getByText(`Card ${i + 1} of 4`).waitFor();
+    await reviewOneCard(page, 4, 0);
+  }
+  await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+  const after = await readCard(page, 'gil');
+  assert.equal(after.due, before.due);
+  assert.equal(after.interval, before.interval);
+  assert.equal(after.easeFactor, before.easeFactor);
+  assert.equal(after.repetitions, before.repetitions);
+  const drills = (await readStore(page, 'reviews')).filter((r) => r.mode === 'drill');
+  assert.equal(drills.length, 4);
+  assert.ok(drills.every((r) => r.counted === false));
+  // The three drilled cards that were never reviewed are still new for the daily review.
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Start review (15 cards)' }).waitFor();
+});
+
+test('a reload mid-session keeps every grade, and a card to repeat comes back', async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/review`);
+  await page.getByText('Card 1 of 16').waitFor();
+  await reviewOneCard(page, 5, 0);
+  await page.getByText('Card 2 of 16').waitFor();
+  const lapsed = await currentPrompt(page);
+  await reviewOneCard(page, 2, 0);
+  await page.getByText('Card 3 of 16').waitFor();
+  await reviewOneCard(page, 4, 0);
+  await page.getByText('Card 4 of 16').waitFor();
+
+  await page.reload();
+  await page.getByText('Card 1 of 14').waitFor();
+  assert.equal((await readStore(page, 'reviews')).length, 3);
+  const seen = [];
+  for (let i = 0; i < 14; i++) {
+    seen.push(await currentPrompt(page));
+    await reviewOneCard(page, 5, 0);
+  }
+  await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+  assert.equal(seen.at(-1), lapsed, 'the card graded 2 before the reload is repeated at the end');
+  const reviews = await readStore(page, 'reviews');
+  assert.equal(reviews.length, 17);
+  assert.equal(reviews.filter((r) => r.counted).length, 16);
+});
