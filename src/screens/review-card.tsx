@@ -31,9 +31,9 @@ export function ReviewCard(props: ReviewCardProps) {
         <RichText text={card.prompt} />
       </h1>
       {!revealed ? (
-        <div class="sticky-actions">
+        <div class="reveal">
           <button type="button" class="primary wide" onClick={props.onReveal} aria-keyshortcuts="Space Enter">
-            Show answer <kbd class="muted">Space</kbd>
+            Show answer <kbd>Space</kbd>
           </button>
         </div>
       ) : (

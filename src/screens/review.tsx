@@ -114,7 +114,7 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
       )}
       <div class="row session-actions">
         <button type="button" onClick={session.undo} disabled={session.graded === 0} aria-keyshortcuts="U">
-          Undo last grade <kbd class="muted">U</kbd>
+          Undo last grade <kbd>U</kbd>
         </button>
         <a class="button" href="/">
           End session

@@ -47,8 +47,8 @@ function GroupPanel({ overview, title, interview }: { overview: GroupOverview; t
           <RichText text={weakest.prompt} />
         </p>
       )}
-      <a class="button wide" href={`/review?drill=${overview.group}`} aria-label={`Drill ${title}`}>
-        Drill this group
+      <a class="button wide" href={`/review?drill=${overview.group}`}>
+        Drill this group<span class="sr-only">: {title}</span>
       </a>
     </section>
   );

@@ -19,13 +19,13 @@ export function GradeButtons({ suggested, onGrade }: GradeButtonsProps) {
           data-grade={grade}
           data-suggested={grade === suggested ? 'true' : 'false'}
           aria-keyshortcuts={String(grade)}
-          aria-label={`${grade} ${GRADE_LABELS[grade]}: ${GRADE_HINTS[grade]}${grade === suggested ? ' (suggested)' : ''}`}
           onClick={() => onGrade(grade)}
         >
           <span>
             {grade} · {GRADE_LABELS[grade]}
           </span>
           <small>{GRADE_HINTS[grade]}</small>
+          {grade === suggested && <span class="sr-only"> (suggested)</span>}
         </button>
       ))}
     </div>

@@ -1,0 +1,102 @@
+// Every screen, light and dark, at 390×844: axe-core finds no violations, and a screenshot is saved.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { SHOTS, openBrowser, reviewOneCard, startServer } from './harness.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let browser;
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Runs axe-core on the page (WCAG 2.1 A/AA and best practices); returns the violations, readable. */
+async function axeViolations(page) {
+  // page.evaluate runs through the DevTools protocol, so the app's CSP (no inline script) still holds.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  return violations;
+}
+
+/** The screens to check, each reached from a fresh load of its address. */
+const SCREENS = [
+  ['today', '/', async (page) => page.getByRole('heading', { name: 'Today' }).waitFor()],
+  ['review-question', '/review', async (page) => page.getByRole('button', { name: /Show answer/ }).waitFor()],
+  [
+    'review-answer',
+    '/review',
+    async (page) => {
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      await page.getByRole('checkbox').nth(0).check();
+      await page.getByRole('checkbox').nth(2).check();
+    },
+  ],
+  [
+    'review-again',
+    '/review?drill=internals',
+    async (page) => {
+      await reviewOneCard(page, 2, 1);
+      await page.getByText('That card comes back later this session.').waitFor();
+    },
+  ],
+  [
+    'session-complete',
+    '/review?drill=testing',
+    async (page) => {
+      for (let i = 0; i < 4; i++) await reviewOneCard(page, 5, 0);
+      await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    },
+  ],
+  ['today-progress', '/', async (page) => page.getByText('interview-ready').first().waitFor()],
+  ['browse', '/browse', async (page) => page.getByRole('heading', { name: 'All cards' }).waitFor()],
+  ['browse-card', '/browse/context-managers', async (page) => page.getByRole('heading', { name: 'Key points' }).waitFor()],
+  ['settings', '/settings', async (page) => page.getByRole('heading', { name: 'Settings' }).waitFor()],
+  [
+    'settings-reset',
+    '/settings',
+    async (page) => {
+      await page.getByRole('button', { name: 'Reset progress…' }).click();
+      await page.getByText('Delete all progress?').waitFor();
+    },
+  ],
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`every screen in ${scheme} mode passes axe-core`, async () => {
+    const { page } = browser;
+    await page.emulateMedia({ colorScheme: scheme });
+    const failures = [];
+    for (const [name, path, reach] of SCREENS) {
+      await page.goto(`${server.url}${path}`);
+      await reach(page);
+      await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
+      const violations = await axeViolations(page);
+      if (violations.length) failures.push(`${name} (${scheme}):\n  ${violations.join('\n  ')}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+}
+
+test('reduced motion turns transitions off', async () => {
+  const { page } = browser;
+  const transition = () => page.locator('a.button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto(server.url);
+  assert.doesNotMatch(await transition(), /^0s$/);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.match(await transition(), /^0s$/);
+});
