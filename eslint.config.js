@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended type-aware rules over the app, tools and tests.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results'] },
@@ -16,9 +17,8 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests and scripts run in Node, and pass functions into the page: both sets of globals.
     files: ['**/*.{js,mjs}'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', window: 'readonly', document: 'readonly', navigator: 'readonly', performance: 'readonly', indexedDB: 'readonly', caches: 'readonly', location: 'readonly', fetch: 'readonly', Buffer: 'readonly' },
-    },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
