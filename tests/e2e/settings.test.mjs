@@ -1,0 +1,62 @@
+// Settings: the theme sticks across reloads, new cards per day limits the review, reset needs a confirmation.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, reviewOneCard, startServer } from './harness.mjs';
+import { readStore } from './review-helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await openBrowser({ colorScheme: 'light' });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('a dark theme chosen in Settings overrides a light system and survives a reload', async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/settings`);
+  const light = await background(page);
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.notEqual(await background(page), light);
+  await page.reload();
+  await page.getByRole('radio', { name: 'Dark' }).waitFor();
+  assert.ok(await page.getByRole('radio', { name: 'Dark' }).isChecked());
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.getByRole('radio', { name: 'Match the system' }).check();
+  assert.equal(await background(page), light);
+});
+
+test('new cards per day limits the daily review', async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/settings`);
+  await page.getByLabel('New cards per day').selectOption('4');
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Start review (4 cards)' }).click();
+  await reviewOneCard(page, 5, 0);
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Start review (3 cards)' }).waitFor();
+  await page.goto(`${server.url}/settings`);
+  await page.getByLabel('New cards per day').selectOption('0');
+});
+
+test('reset progress asks first, and Cancel keeps everything', async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/settings`);
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByText('This deletes 1 saved grade').waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal((await readStore(page, 'reviews')).length, 1);
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+  await page.getByText('Progress reset.').waitFor();
+  assert.equal((await readStore(page, 'reviews')).length, 0);
+  assert.equal((await readStore(page, 'cards')).length, 0);
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Start review (16 cards)' }).waitFor();
+});
