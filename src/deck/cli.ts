@@ -12,6 +12,10 @@ function load(file: string): ReturnType<typeof parseDeck> | null {
   }
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function main(argv: string[]): number {
   const [command, ...files] = argv;
   if ((command !== 'check' && command !== 'json') || files.length === 0 || (command === 'json' && files.length !== 1)) {
@@ -26,7 +30,7 @@ function main(argv: string[]): number {
       console.error(formatIssues(file, result.issues));
       failed = true;
     } else if (command === 'json') process.stdout.write(`${JSON.stringify(result.deck, null, 2)}\n`);
-    else console.log(`${file}: ok (${result.deck.cards.length} cards in ${result.deck.groups.length} groups)`);
+    else console.log(`${file}: ok (${plural(result.deck.cards.length, 'card')} in ${plural(result.deck.groups.length, 'group')})`);
   }
   return failed ? 1 : 0;
 }
