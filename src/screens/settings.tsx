@@ -6,6 +6,7 @@ import { applyTheme } from '../ui/theme';
 import { db, deck } from '../app-state';
 import { StorageStatus } from './storage-status';
 import { AppPanel } from './app-panel';
+import { BackupPanel } from './backup-panel';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Match the system' },
@@ -103,6 +104,7 @@ export function Settings() {
         </p>
       </section>
       <StorageStatus />
+      <BackupPanel lastBackup={settings.lastBackup} />
       <AppPanel />
       <ResetPanel />
     </main>

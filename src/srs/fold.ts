@@ -32,9 +32,10 @@ export function newSchedule(): CardSchedule {
 /** Applies one logged grade: every grade updates "last review"; only counted ones run SM-2. */
 export function applyGrade(schedule: CardSchedule, entry: LoggedGrade): CardSchedule {
   const base = { ...schedule, lastReviewed: entry.time, lastGrade: entry.grade, lastCoverage: entry.coverage, reviewCount: schedule.reviewCount + 1 };
-  if (!entry.counted) return base;
-  const next = review(schedule, entry.grade);
   const day = localDay(entry.time);
+  // One SM-2 repetition per card per day, even when a merged backup logs two on the same day.
+  if (!entry.counted || schedule.lastCountedDay === day) return base;
+  const next = review(schedule, entry.grade);
   return { ...base, ...next, due: day + next.interval, lastCountedDay: day, introducedDay: schedule.introducedDay ?? day };
 }
 

@@ -25,4 +25,11 @@ describe('foldReviews', () => {
     expect(foldReviews([b, a])).toEqual(foldReviews([a, b]));
     expect(foldReviews([b, a]).repetitions).toBe(0);
   });
+
+  it('counts one SM-2 repetition per card per day, even if a merged log marks two', () => {
+    const a = { time: day('2026-11-01'), grade: 5, coverage: 1, counted: true };
+    const b = { time: day('2026-11-01') + 3_600_000, grade: 5, coverage: 1, counted: true };
+    expect(foldReviews([a, b]).repetitions).toBe(1);
+    expect(foldReviews([a, b]).interval).toBe(1);
+  });
 });
