@@ -91,6 +91,20 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('no screen scrolls sideways on a 360 px phone', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 360, height: 740 });
+  const wide = [];
+  for (const [name, path, reach] of SCREENS) {
+    await page.goto(`${server.url}${path}`);
+    await reach(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${name}: ${overflow}px too wide`);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.deepEqual(wide, []);
+});
+
 test('reduced motion turns transitions off', async () => {
   const { page } = browser;
   const transition = () => page.locator('a.button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
