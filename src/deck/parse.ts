@@ -1,4 +1,4 @@
-import type { Card, Deck, DeckIssue, InterviewGuide, ParseResult } from './types';
+import type { Card, Deck, DeckIssue, ParseResult } from './types';
 import { validateDeck } from './validate';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -195,9 +195,4 @@ function addListLine(list: string[], raw: string, n: number, fail: (line: number
   if (item) list.push(item[1].trim());
   else if (/^\s{2,}\S/.test(raw) && list.length > 0) list[list.length - 1] += ` ${raw.trim()}`;
   else fail(n, `expected a list item ("- …"), found "${raw.trim().slice(0, 40)}"`);
-}
-
-/** The guide a deck without an "## Interview" section uses. */
-export function defaultInterview(): InterviewGuide {
-  return { questions: { min: 6, max: 8 }, groups: { min: 2, max: 3 }, pair: [], guidance: [], tips: [] };
 }

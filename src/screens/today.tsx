@@ -44,7 +44,9 @@ function GroupPanel({ overview, title, interview }: { overview: GroupOverview; t
       {weakest && (
         <p>
           <span class="muted">Weakest: </span>
-          <RichText text={weakest.prompt} />
+          <a href={`/browse/${weakest.id}`}>
+            <RichText text={weakest.prompt} />
+          </a>
         </p>
       )}
       <a class="button wide" href={`/review?drill=${overview.group}`}>

@@ -14,11 +14,6 @@ export function dayStart(day: number): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
-/** Whole local days from day `from` to day `to` (negative when `to` is earlier). */
-export function daysBetween(from: number, to: number): number {
-  return to - from;
-}
-
 /** The day number as an ISO date string, e.g. 2026-11-25. */
 export function dayToIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb, cardKey } from '../../src/db/schema';
 import { rebuildCard, recordGrade, undoGrade, type GradeInput } from '../../src/db/record';
-import { dueCardIds } from '../../src/db/queries';
+import { deckSchedules } from '../../src/db/queries';
 import { resetProgress } from '../../src/db/settings';
 import { localDay } from '../../src/srs/days';
 
@@ -102,11 +102,12 @@ describe('rebuild and undo', () => {
 });
 
 describe('queries and reset', () => {
-  it('finds due cards through the [deckId+due] index', async () => {
+  it('reads a deck schedules through the deckId index, with empty rows for new cards', async () => {
     await grade('a', 5, start);
-    await grade('b', 5, start + 5 * DAY);
-    expect(await dueCardIds(db, 'd', start + DAY)).toEqual(['a']);
-    expect((await dueCardIds(db, 'd', start + 6 * DAY)).sort()).toEqual(['a', 'b']);
+    await recordGrade(db, { deckId: 'other', cardId: 'a', grade: 1, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', countsAsRepetition: true, time: start });
+    const schedules = await deckSchedules(db, 'd', ['a', 'b']);
+    expect(schedules.get('a')).toMatchObject({ interval: 1, lastGrade: 5 });
+    expect(schedules.get('b')).toMatchObject({ due: null, reviewCount: 0 });
   });
 
   it('reset deletes one deck progress and nothing else', async () => {
