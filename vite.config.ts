@@ -3,9 +3,23 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { builtinDeck } from './src/deck/vite-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// What Settings shows as "Version …": the package version and a build id. The id is REHEARSE_BUILD_ID
+// when set (the update test builds a second, different copy with it), else the git commit, else "local".
+const APP_VERSION = (JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string }).version;
+function buildId(): string {
+  if (process.env.REHEARSE_BUILD_ID) return process.env.REHEARSE_BUILD_ID;
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return 'local';
+  }
+}
 
 // The Content-Security-Policy of the built app: no inline script, no eval, nothing off the origin.
 // Only in the build: the dev server injects inline scripts for hot reload.
@@ -27,8 +41,12 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'rehearse-csp',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    // Right after <meta charset>, before anything that could load or run; no charset, no build.
+    transformIndexHtml: (html) => {
+      const charset = /<meta charset=[^>]*>/i;
+      if (!charset.test(html)) throw new Error('index.html needs <meta charset> (the CSP goes right after it)');
+      return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+    },
   };
 }
 
@@ -40,10 +58,11 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      // One precache entry per file (STACK.md trap 5).
+      // One precache entry per file (STACK.md trap 5): globPatterns below already match every icon,
+      // and the plugin adds manifest.webmanifest itself, so neither includeAssets nor the icons again.
       includeManifestIcons: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png', 'robots.txt'],
       manifest: {
+        id: '/',
         name: 'Rehearse: interview flashcards',
         short_name: 'Rehearse',
         description: 'Practise senior interview questions with spaced repetition, offline.',
@@ -60,12 +79,17 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,webmanifest}'],
+        // Every app file and the deck (decks/*.json), so every screen and all data work offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
     }),
   ],
+  define: {
+    __APP_VERSION__: JSON.stringify(APP_VERSION),
+    __BUILD_ID__: JSON.stringify(buildId()),
+  },
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
   test: {

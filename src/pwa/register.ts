@@ -2,8 +2,33 @@
 import { registerSW } from 'virtual:pwa-register';
 import { updateAvailable, updateCheck } from './state';
 
+const QUIET_CHECK_EVERY_MS = 60 * 60 * 1000;
+
 let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 let registration: ServiceWorkerRegistration | undefined;
+let lastCheck = 0;
+
+const onReview = (): boolean => location.pathname === '/review';
+
+// The new version took control of this page: reload into it, but never in the middle of a review (issue 5).
+// The plugin's default reloads at once; that would hit a review open in a second tab when the user
+// accepts the update in the first one. Here the reload waits until that tab leaves /review.
+function reloadOutsideReview(): void {
+  if (!onReview()) return location.reload();
+  const timer = setInterval(() => {
+    if (onReview()) return;
+    clearInterval(timer);
+    location.reload();
+  }, 500);
+}
+
+// An installed app can stay open for days without a navigation (which is when browsers look for a new
+// service worker), so look quietly at most once an hour, and when the app comes back to the foreground.
+function checkQuietly(): void {
+  if (!registration || !navigator.onLine || Date.now() - lastCheck < QUIET_CHECK_EVERY_MS) return;
+  lastCheck = Date.now();
+  registration.update().catch(() => undefined);
+}
 
 /** Registers the service worker and wires its events to the UI stores. */
 export function startServiceWorker(): void {
@@ -13,14 +38,20 @@ export function startServiceWorker(): void {
       updateAvailable.set(true);
       if (updateCheck.get() === 'checking') updateCheck.set('found');
     },
+    onNeedReload: reloadOutsideReview,
     onRegisteredSW: (_url, reg) => {
       registration = reg;
+      lastCheck = Date.now();
+      setInterval(checkQuietly, QUIET_CHECK_EVERY_MS);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') checkQuietly();
+      });
     },
     onRegisterError: (error: unknown) => console.error('service worker registration failed', error),
   });
 }
 
-/** Activates the waiting version and reloads into it. Only called when the user asks. */
+/** Activates the waiting version; the page reloads into it once it takes control. Only called when the user asks. */
 export async function acceptUpdate(): Promise<void> {
   await applyUpdate?.(true);
 }
@@ -33,6 +64,7 @@ export async function checkForUpdates(): Promise<void> {
   }
   updateCheck.set('checking');
   try {
+    lastCheck = Date.now();
     await registration.update();
     const found = Boolean(registration.waiting || registration.installing) || updateAvailable.get();
     // An installing worker reports through onNeedRefresh once it is waiting.

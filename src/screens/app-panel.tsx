@@ -1,13 +1,14 @@
-// Settings panel: install the app and check for a new version.
+// Settings panel: install the app, check for a new version, and say which version is running.
 import { installPrompt, updateAvailable, updateCheck } from '../pwa/state';
 import { isIosSafari, isStandalone } from '../pwa/install';
+import { APP_VERSION, BUILD_ID } from '../pwa/version';
 import { useStore } from '../ui/store';
 
 const CHECK_TEXT = {
   idle: '',
   checking: 'Checking…',
   current: 'You have the latest version.',
-  found: 'A new version is ready.',
+  found: 'A new version was found; it is downloading…',
   failed: 'Could not check for updates (are you offline?).',
 } as const;
 
@@ -18,8 +19,8 @@ export function AppPanel() {
   const waiting = useStore(updateAvailable);
   const pwa = () => import('../pwa/boot');
   return (
-    <section class="panel" aria-labelledby="app">
-      <h2 id="app">App</h2>
+    <section class="panel" aria-labelledby="app-settings">
+      <h2 id="app-settings">App</h2>
       {prompt && (
         <p>
           <button type="button" class="primary" onClick={() => void pwa().then((m) => m.install())}>
@@ -41,7 +42,10 @@ export function AppPanel() {
         )}
       </div>
       <p role="status" class="muted">
-        {CHECK_TEXT[check]}
+        {waiting && check !== 'idle' ? 'A new version is ready.' : CHECK_TEXT[check]}
+      </p>
+      <p class="muted" data-testid="version">
+        Version {APP_VERSION} (build {BUILD_ID})
       </p>
     </section>
   );

@@ -7,6 +7,7 @@ import type { Card } from '../deck/types';
 import type { ScheduledCard } from '../srs/plan';
 import { db, deck, findCard, groupTitle } from '../app-state';
 import { cardSchedule } from '../db/queries';
+import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
 import { formatDue, stageOf } from './card-state';
 import { percent } from './today';
@@ -41,7 +42,10 @@ function CardPage({ card }: { card: Card }) {
         <h1 class="prompt">
           <RichText text={card.prompt} />
         </h1>
-        {schedule && <StateList item={{ id: card.id, group: card.group, schedule }} />}
+        {/* Keep the list's space while it loads, so the outline below does not jump. */}
+        <div class={schedule ? '' : 'loading'} aria-busy={!schedule}>
+          <StateList item={{ id: card.id, group: card.group, schedule: schedule ?? emptyCardRow(deck.id, card.id) }} />
+        </div>
         <h2 class="outline-heading">Key points</h2>
         <ol>
           {card.outline.map((point, i) => (

@@ -77,9 +77,9 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
       <div class="meter" aria-hidden="true">
         <span style={{ width: `${total ? (100 * (position - (card ? 1 : 0))) / total : 100}%` }} />
       </div>
-      <p class="status-line" role="status">
+      <p class="status-line" role="status" data-saving={session.saving}>
         {session.last &&
-          `Saved: ${session.last.grade} · ${GRADE_LABELS[session.last.grade]}.${session.last.requeued ? ' That card comes back later this session.' : ''}`}
+          `${session.saving > 0 ? 'Saving' : 'Saved'}: ${session.last.grade} · ${GRADE_LABELS[session.last.grade]}.${session.last.requeued ? ' That card comes back later this session.' : ''}`}
       </p>
       {session.error && (
         <p class="banner error" role="alert">

@@ -1,16 +1,24 @@
 // Settings panel: whether storage is persistent, and the Safari seven-day warning.
 import { useEffect, useState } from 'preact/hooks';
 import { isPersisted } from '../db/durability';
+import { loadSettings } from '../db/settings';
+import { db } from '../app-state';
 
 function isSafari(userAgent: string): boolean {
   return /Safari/.test(userAgent) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Android/.test(userAgent);
 }
 
+const EVICTABLE = 'the browser may clear your progress when the device runs low on space.';
+
 /** Tells the user whether their progress is protected from the browser's storage clean-up. */
 export function StorageStatus() {
-  const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
+  // undefined while checking; null when the browser cannot say. Both answers land together, so the
+  // sentence never flickers between "not yet asked" and "refused".
+  const [{ persisted, asked }, setStatus] = useState<{ persisted: boolean | null | undefined; asked: boolean }>({ persisted: undefined, asked: false });
   useEffect(() => {
-    isPersisted().then(setPersisted, () => setPersisted(null));
+    const asking = loadSettings(db).then((s) => s.persistAsked, () => false);
+    const answer = isPersisted().catch(() => null);
+    void Promise.all([answer, asking]).then(([p, a]) => setStatus({ persisted: p, asked: a }));
   }, []);
   return (
     <section class="panel" aria-labelledby="storage">
@@ -19,7 +27,9 @@ export function StorageStatus() {
         {persisted === undefined && 'Checking…'}
         {persisted === true && 'Storage is persistent: the browser will not clear your progress to free space.'}
         {persisted === false &&
-          'Storage is not persistent yet: the browser may clear your progress when the device runs low on space. Rehearse asks for persistent storage after your first review; installing the app helps browsers grant it.'}
+          (asked
+            ? `Storage is not persistent: ${EVICTABLE} The browser did not grant persistent storage when Rehearse asked; installing the app usually lets it. Export a backup now and then.`
+            : `Storage is not persistent yet: ${EVICTABLE} Rehearse asks for persistent storage after your first review; installing the app helps browsers grant it.`)}
         {persisted === null && 'This browser cannot say whether storage is persistent.'}
       </p>
       {isSafari(navigator.userAgent) && (

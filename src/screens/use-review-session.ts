@@ -17,6 +17,8 @@ export interface ReviewSession {
   ticked: ReadonlySet<number>;
   error: string | null;
   graded: number;
+  /** Grades and undos not yet committed to IndexedDB. */
+  saving: number;
   /** What happened to the card graded last, for the status line. */
   last: { cardId: string; grade: number; requeued: boolean } | null;
   reveal: () => void;
@@ -38,16 +40,26 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [last, setLast] = useState<ReviewSession['last']>(null);
+  const [saving, setSaving] = useState(0);
   const shownAt = useRef(performance.now());
   const stack = useRef<Graded[]>([]);
   const measuring = useRef(false);
   // Writes run one after another, so an undo always lands before the grade that follows it.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const serial = <T,>(op: () => Promise<T>): Promise<T> => {
+    setSaving((n) => n + 1);
     const result = chain.current.then(op);
-    chain.current = result.catch(() => null);
+    chain.current = result.catch(() => null).finally(() => setSaving((n) => n - 1));
     return result;
   };
+
+  // A grade is written within milliseconds; if the page is closed in that window, ask the user to stay.
+  useLayoutEffect(() => {
+    if (saving === 0) return undefined;
+    const stay = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', stay);
+    return () => window.removeEventListener('beforeunload', stay);
+  }, [saving]);
 
   useLayoutEffect(() => {
     shownAt.current = performance.now();
@@ -122,5 +134,5 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
     }).catch((cause: unknown) => setError(`Undo failed: ${(cause as Error).message}`));
   }, []);
 
-  return { queue, revealed, ticked, error, graded: queue.history.length, last, reveal, toggle, grade, undo };
+  return { queue, revealed, ticked, error, graded: queue.history.length, saving, last, reveal, toggle, grade, undo };
 }

@@ -18,12 +18,27 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-/** Starts the static server over `root` (default: dist); returns its URL and a stop function. */
+/**
+ * Starts the static server over `root` (default: dist); returns its URL, its `state` (set `state.root`
+ * to serve another build), `setReachable(false)` to drop every connection as if the network were gone,
+ * and a stop function.
+ */
 export async function startServer(root = DIST) {
   const state = { root };
   const server = await serveStatic(state);
+  const sockets = new Set();
+  let reachable = true;
+  server.on('connection', (socket) => {
+    if (!reachable) return void socket.destroy();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const setReachable = (value) => {
+    reachable = value;
+    if (!value) for (const socket of sockets) socket.destroy();
+  };
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, state, stop: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}`, state, setReachable, stop: () => new Promise((r) => server.close(r)) };
 }
 
 /**
@@ -53,7 +68,11 @@ export async function openBrowser(options = {}) {
 
 /** Waits until the service worker controls the page (first load is uncontrolled in prompt mode, trap 4). */
 export async function waitForServiceWorker(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Bounded: a worker whose precache fails to install never gets ready, and the test would hang.
+  const ready = await page.evaluate(() =>
+    Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 15_000))]),
+  );
+  if (!ready) throw new Error('the service worker did not become ready within 15 s (did its precache fail to install?)');
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
@@ -64,4 +83,58 @@ export async function reviewOneCard(page, grade, ticks = 0) {
   const boxes = page.getByRole('checkbox');
   for (let i = 0; i < ticks; i++) await boxes.nth(i).check();
   await page.locator(`button[data-grade="${grade}"]`).click();
+  // The next card shows at once; wait until the grade is committed to IndexedDB too.
+  await page.waitForSelector('.status-line[data-saving="0"]', { state: 'attached' });
+}
+
+/** Builds the app (Vite only, no type-check) into `outDir` with extra environment variables; ≈ 3 s. */
+export async function buildApp(outDir, env = {}) {
+  const { execFile } = await import('node:child_process');
+  const root = resolve(import.meta.dirname, '../..');
+  const vite = join(root, 'node_modules/.bin/vite');
+  await new Promise((done, fail) =>
+    execFile(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, env: { ...process.env, ...env } }, (error, _out, stderr) =>
+      error ? fail(new Error(`vite build failed: ${stderr || error.message}`)) : done(),
+    ),
+  );
+}
+
+/** How many rows the app's IndexedDB object store `store` holds, read in the page. */
+export function countRows(page, store) {
+  return page.evaluate(
+    (name) =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('rehearse');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return (db.close(), done(0));
+          const request = db.transaction(name).objectStore(name).count();
+          request.onsuccess = () => (db.close(), done(request.result));
+          request.onerror = () => (db.close(), fail(request.error));
+        };
+      }),
+    store,
+  );
+}
+
+/** Polls `check` (async, in Node) every 100 ms until it returns a truthy value; fails after `timeout` ms. */
+export async function eventually(check, message, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out: ${message}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Airplane mode on or off: the browser reports offline (navigator.onLine, page requests fail) and the
+ * server drops every connection, since Chromium's offline emulation does not reach every request
+ * (a service worker update check still reaches the network).
+ */
+export async function setOnline(context, server, online) {
+  await context.setOffline(!online);
+  server.setReachable(online);
 }

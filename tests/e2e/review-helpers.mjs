@@ -58,3 +58,8 @@ export function focusIsVisible(page) {
 export function waitForSessionEnd(page) {
   return page.getByRole('heading', { name: 'Session complete' }).waitFor();
 }
+
+/** Waits until every grade and undo of the session is committed to IndexedDB (the status line says so). */
+export function waitForSaved(page) {
+  return page.waitForSelector('.status-line[data-saving="0"]', { state: 'attached' });
+}

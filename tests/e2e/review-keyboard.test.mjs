@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, startServer } from './harness.mjs';
-import { currentPrompt, focusIsVisible, readStore, tabTo, waitForSessionEnd } from './review-helpers.mjs';
+import { currentPrompt, focusIsVisible, readStore, tabTo, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
 
 let server;
 let browser;
@@ -43,6 +43,7 @@ test('a whole session with the keyboard alone', async () => {
       await page.getByText('Card 2 of 16').waitFor();
       await page.keyboard.press('u');
       await page.getByText('Card 1 of 16').waitFor();
+      await waitForSaved(page);
       assert.equal(await currentPrompt(page), before);
       assert.ok(await page.getByRole('checkbox').first().isChecked(), 'undo restores the ticks');
       await page.locator('#prompt').focus();
@@ -50,6 +51,7 @@ test('a whole session with the keyboard alone', async () => {
     await page.keyboard.press('4');
   }
   await waitForSessionEnd(page);
+  await waitForSaved(page);
   assert.equal(prompts.size, 16);
   const reviews = await readStore(page, 'reviews');
   assert.equal(reviews.length, 16, 'the undone grade left no row');

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, startServer } from './harness.mjs';
-import { currentPrompt, readStore, waitForSessionEnd } from './review-helpers.mjs';
+import { currentPrompt, readStore, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
 
 let server;
 let browser;
@@ -43,6 +43,7 @@ test('a first session of all 16 cards by touch', async () => {
     taps++;
   }
   await waitForSessionEnd(page);
+  await waitForSaved(page);
   assert.equal(seen.size, 16, 'all 16 cards were shown');
   const requeued = [...seen.values()].filter((n) => n === 2).length;
   assert.equal(requeued, 6, 'the six poorly answered cards came back once');

@@ -1,0 +1,77 @@
+// Durable storage: the app asks for persistent storage once, after the first review, and Settings says
+// whether storage is persistent. On iOS Safari, Settings warns about the 7-day clean-up and says how to install.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countRows, eventually, openBrowser, reviewOneCard, startServer } from './harness.mjs';
+
+const IPHONE_SAFARI =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+const PERSISTENT = 'Storage is persistent: the browser will not clear your progress to free space.';
+const NOT_YET = /^Storage is not persistent yet: the browser may clear your progress.* Rehearse asks for persistent storage after your first review/;
+const REFUSED = /^Storage is not persistent: the browser may clear your progress.* did not grant persistent storage when Rehearse asked/;
+
+let server;
+let browser;
+const persistCalls = [];
+before(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+  // Count calls to navigator.storage.persist() in every document (the real call still happens).
+  await browser.context.exposeBinding('__persistCalled', (_source, answer) => persistCalls.push(answer));
+  await browser.context.addInitScript(() => {
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = async () => {
+      const answer = await persist();
+      await window.__persistCalled(answer);
+      return answer;
+    };
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('persistent storage is asked for once, after the first review, and Settings says the answer', { timeout: 30_000 }, async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/settings`);
+  const status = page.getByTestId('persistence');
+  await status.filter({ hasNotText: 'Checking' }).waitFor();
+  const persistedAtStart = await page.evaluate(() => navigator.storage.persisted());
+  if (!persistedAtStart) assert.match(await status.innerText(), NOT_YET);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('link', { name: 'Start review (16 cards)' }).click();
+  await page.getByText('Card 1 of 16').waitFor();
+  assert.deepEqual(persistCalls, [], 'not asked before any work is done');
+
+  await reviewOneCard(page, 5, 1);
+  await eventually(() => persistCalls.length === 1, 'persist() is called after the first grade');
+  await reviewOneCard(page, 4, 1);
+  await eventually(async () => (await countRows(page, 'reviews')) === 2, 'both grades saved');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await status.filter({ hasNotText: 'Checking' }).waitFor();
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  const text = await status.innerText();
+  if (persisted) assert.equal(text, PERSISTENT);
+  else assert.match(text, REFUSED);
+  assert.equal(persistCalls.length, 1, 'asked only once');
+  assert.equal(await page.getByText('after 7 days without a visit').count(), 0, 'no Safari warning in Chromium');
+});
+
+test('on iOS Safari, Settings warns about the 7-day clean-up and explains "Add to Home Screen"', { timeout: 30_000 }, async () => {
+  const safari = await openBrowser({ userAgent: IPHONE_SAFARI });
+  try {
+    const { page } = safari;
+    // Safari has no beforeinstallprompt; Chromium would fire one (and the app would show its Install button).
+    await page.addInitScript(() => window.addEventListener('beforeinstallprompt', (e) => e.stopImmediatePropagation(), { capture: true }));
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('heading', { name: 'Storage' }).waitFor();
+    await page.getByText("Safari may delete this site's data after 7 days without a visit.", { exact: false }).waitFor();
+    await page.getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Install Rehearse' }).count(), 0);
+  } finally {
+    await safari.close();
+  }
+});
