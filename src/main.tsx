@@ -20,7 +20,10 @@ void pwa.then((m) => m.bootPwa());
 
 const root = document.getElementById('app')!;
 loadBuiltinDeck().then(
-  () => render(<App onAcceptUpdate={() => void pwa.then((m) => m.acceptUpdate())} />, root),
+  () => {
+    root.textContent = ''; // drop the static loading shell from index.html
+    render(<App onAcceptUpdate={() => void pwa.then((m) => m.acceptUpdate())} />, root);
+  },
   (error: unknown) => {
     root.textContent = `Rehearse could not start: ${(error as Error).message}. Reload to try again.`;
     root.setAttribute('role', 'alert');
