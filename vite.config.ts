@@ -95,9 +95,5 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts'],
     environment: 'node',
-    alias: {
-      // Vitest cannot resolve the plugin's virtual module (STACK.md trap 7).
-      'virtual:pwa-register': here('./tests/unit/stubs/pwa-register.ts'),
-    },
   },
 });

@@ -1,31 +1,21 @@
 // Backup in the browser: export downloads the log; importing it twice changes nothing; a corrupt file changes nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, reviewOneCard, startServer } from './harness.mjs';
-import { readStore } from './review-helpers.mjs';
+import { reviewOneCard, useApp, openBrowser, readStore } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser({ acceptDownloads: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp({ acceptDownloads: true });
 
 test('export, re-import and a corrupt import', async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}/review`);
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/review`);
   await reviewOneCard(page, 5, 2);
   await reviewOneCard(page, 2, 1);
   await page.getByText('Card 3 of 16').waitFor();
 
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${app.server.url}/settings`);
   await page.getByText('No backup made yet.').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
   assert.match(download.suggestedFilename(), /^rehearse-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -51,11 +41,11 @@ test('export, re-import and a corrupt import', async () => {
   // A fresh device restores everything from the file.
   const other = await openBrowser();
   try {
-    await other.page.goto(`${server.url}/settings`);
+    await other.page.goto(`${app.server.url}/settings`);
     await other.page.getByLabel('Import backup').setInputFiles(file);
     await other.page.getByText('Imported 2 new grades; 0 were already here.').waitFor();
     assert.deepEqual(await readStore(other.page, 'cards'), before.cards);
-    await other.page.goto(server.url);
+    await other.page.goto(app.server.url);
     await other.page.getByRole('link', { name: 'Start review (15 cards)' }).waitFor();
   } finally {
     await other.close();

@@ -1,22 +1,13 @@
 // The walking skeleton in real Chromium at phone size: review a card, reload, and it is no longer due.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, reviewOneCard, startServer } from './harness.mjs';
+import { reviewOneCard, useApp } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('a reviewed card stays reviewed across a reload', async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   const start = page.getByRole('link', { name: /Start review \(16 cards\)/ });
   await start.click();
@@ -27,7 +18,7 @@ test('a reviewed card stays reviewed across a reload', async () => {
   await page.getByText('Card 2 of 16').waitFor();
   assert.doesNotMatch(await page.locator('#prompt').innerText(), /Global Interpreter Lock/);
 
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.reload();
   await page.getByRole('link', { name: /Start review \(15 cards\)/ }).waitFor();
   await page.getByRole('link', { name: /Start review/ }).click();

@@ -1,4 +1,5 @@
 // Shared set-up for the browser tests: the built app on a local server, Debian's Chromium, phone size.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,8 +100,8 @@ export async function buildApp(outDir, env = {}) {
   );
 }
 
-/** How many rows the app's IndexedDB object store `store` holds, read in the page. */
-export function countRows(page, store) {
+/** All rows of the app's IndexedDB object store `store` (none if it does not exist yet), read in the page. */
+export function readStore(page, store) {
   return page.evaluate(
     (name) =>
       new Promise((done, fail) => {
@@ -108,14 +109,19 @@ export function countRows(page, store) {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return (db.close(), done(0));
-          const request = db.transaction(name).objectStore(name).count();
+          if (!db.objectStoreNames.contains(name)) return (db.close(), done([]));
+          const request = db.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => (db.close(), done(request.result));
           request.onerror = () => (db.close(), fail(request.error));
         };
       }),
     store,
   );
+}
+
+/** How many rows the app's IndexedDB object store `store` holds. */
+export async function countRows(page, store) {
+  return (await readStore(page, store)).length;
 }
 
 /** Polls `check` (async, in Node) every 100 ms until it returns a truthy value; fails after `timeout` ms. */
@@ -137,4 +143,23 @@ export async function eventually(check, message, timeout = 10_000) {
 export async function setOnline(context, server, online) {
   await context.setOffline(!online);
   server.setReachable(online);
+}
+
+/**
+ * Registers the usual hooks of a browser test file: before all tests, start the server over dist and
+ * open a browser with `options`, then run `setup(app)`; after them, close both. Returns `app`, whose
+ * `server` and `browser` are set once the hooks have run.
+ */
+export function useApp(options = {}, setup = async () => {}) {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await openBrowser(options);
+    await setup(app);
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }

@@ -1,26 +1,18 @@
 // Installable: a complete manifest whose icons really have the sizes it declares, an apple-touch-icon,
 // no installability errors from Chromium, and an "Install Rehearse" button when the browser offers it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, startServer, waitForServiceWorker } from './harness.mjs';
+import { useApp, waitForServiceWorker } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-  await browser.page.goto(server.url);
-  await browser.page.getByRole('heading', { name: 'Today' }).waitFor();
-  await waitForServiceWorker(browser.page);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useApp({}, async () => {
+  await app.browser.page.goto(app.server.url);
+  await app.browser.page.getByRole('heading', { name: 'Today' }).waitFor();
+  await waitForServiceWorker(app.browser.page);
 });
 
 /** Width and height of the PNG at `url`, read from its IHDR chunk. */
 async function pngSize(url) {
-  const response = await browser.context.request.get(url);
+  const response = await app.browser.context.request.get(url);
   assert.equal(response.status(), 200, `${url} is served`);
   assert.equal(response.headers()['content-type'], 'image/png', `${url} is a PNG`);
   const bytes = await response.body();
@@ -29,10 +21,10 @@ async function pngSize(url) {
 }
 
 test('the manifest has every field an install needs, and icons of the sizes it declares', { timeout: 30_000 }, async () => {
-  const { page } = browser;
+  const { page } = app.browser;
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifestUrl = new URL(href, server.url).href;
-  const manifest = await (await browser.context.request.get(manifestUrl)).json();
+  const manifestUrl = new URL(href, app.server.url).href;
+  const manifest = await (await app.browser.context.request.get(manifestUrl)).json();
   assert.match(manifest.name, /Rehearse/);
   assert.equal(manifest.short_name, 'Rehearse');
   assert.ok(manifest.description.length > 20, 'a description');
@@ -52,11 +44,11 @@ test('the manifest has every field an install needs, and icons of the sizes it d
 
   const touch = page.locator('link[rel="apple-touch-icon"]');
   assert.equal(await touch.getAttribute('sizes'), '180x180');
-  assert.equal(await pngSize(new URL(await touch.getAttribute('href'), server.url).href), '180x180');
+  assert.equal(await pngSize(new URL(await touch.getAttribute('href'), app.server.url).href), '180x180');
 });
 
 test('Chromium reports no installability errors', { timeout: 30_000 }, async () => {
-  const { page, context } = browser;
+  const { page, context } = app.browser;
   const cdp = await context.newCDPSession(page);
   const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
   assert.deepEqual(manifestErrors, [], 'the manifest parses without errors');
@@ -66,7 +58,7 @@ test('Chromium reports no installability errors', { timeout: 30_000 }, async () 
 });
 
 test('Settings offers "Install Rehearse" when the browser offers an install, and the button opens its prompt', { timeout: 30_000 }, async () => {
-  const { page } = browser;
+  const { page } = app.browser;
   // Chromium 156 headless does fire beforeinstallprompt for an installable app, but prompt() opens no
   // dialog there and never settles: wrap each real event so prompt() is a stub the test can count.
   await page.addInitScript(() => {
@@ -82,7 +74,7 @@ test('Settings offers "Install Rehearse" when the browser offers an install, and
       { capture: true },
     );
   });
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${app.server.url}/settings`);
   await page.getByRole('button', { name: 'Check for updates' }).waitFor();
   assert.equal(await page.getByText('Add to Home Screen').count(), 0, 'no iOS hint in Chromium');
 

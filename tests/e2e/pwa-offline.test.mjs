@@ -1,34 +1,26 @@
 // Offline: after one visit the service worker serves every screen, deep links and the deck with the
 // network off, and a grade recorded offline survives an offline reload.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { DIST, countRows, eventually, openBrowser, reviewOneCard, setOnline, startServer, waitForServiceWorker } from './harness.mjs';
+import { DIST, countRows, eventually, reviewOneCard, setOnline, useApp, waitForServiceWorker } from './harness.mjs';
 
-let server;
-let browser;
 const pageErrors = [];
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-  browser.page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useApp({}, async () => {
+  app.browser.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 test('the service worker takes control of the page', { timeout: 30_000 }, async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await waitForServiceWorker(page);
   const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-  assert.equal(controller, `${server.url}/sw.js`);
+  assert.equal(controller, `${app.server.url}/sw.js`);
 });
 
 test('the service worker precaches every file of the build, the deck included', { timeout: 30_000 }, async () => {
-  const { page } = browser;
+  const { page } = app.browser;
   const cached = await page.evaluate(async () => {
     const urls = [];
     for (const name of await caches.keys()) {
@@ -46,8 +38,8 @@ test('the service worker precaches every file of the build, the deck included', 
 });
 
 test('with the network off, a reload opens the app and every screen works, deep links included', { timeout: 30_000 }, async () => {
-  const { page, context } = browser;
-  await setOnline(context, server, false);
+  const { page, context } = app.browser;
+  await setOnline(context, app.server, false);
   assert.equal(await page.evaluate(() => navigator.onLine), false);
 
   const today = await page.reload();
@@ -63,14 +55,14 @@ test('with the network off, a reload opens the app and every screen works, deep 
     ['/settings', () => page.getByRole('button', { name: 'Check for updates' })],
   ];
   for (const [path, visible] of screens) {
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(app.server.url + path);
     assert.ok(response.fromServiceWorker(), `${path} came from the service worker`);
     await visible().waitFor({ timeout: 5000 });
   }
   await page.getByRole('heading', { name: 'Storage' }).waitFor();
 
   // And by the app's own links, without a page load.
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse' }).click();
   await page.getByRole('heading', { name: 'All cards', level: 1 }).waitFor();
   await page.locator('a.browse-card').first().click();
@@ -81,15 +73,15 @@ test('with the network off, a reload opens the app and every screen works, deep 
 });
 
 test('a card reviewed offline stays reviewed after another offline reload', { timeout: 30_000 }, async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Start review (16 cards)' }).click();
   await page.getByText('Card 1 of 16').waitFor();
   await reviewOneCard(page, 5, 2);
   await page.getByText('Card 2 of 16').waitFor();
   await eventually(async () => (await countRows(page, 'reviews')) === 1, 'the grade is written to IndexedDB');
 
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.reload();
   await page.getByRole('link', { name: 'Start review (15 cards)' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.onLine), false, 'still offline');

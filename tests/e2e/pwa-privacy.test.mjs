@@ -1,20 +1,16 @@
 // Private and safe: every request of a whole session (page and service worker) stays on the app's
 // origin; the CSP allows no inline script and no eval and nothing breaks it; deck text is never HTML.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, openBrowser, reviewOneCard, startServer, waitForServiceWorker } from './harness.mjs';
+import { eventually, reviewOneCard, useApp, waitForServiceWorker, openBrowser } from './harness.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-let server;
-let browser;
 const requests = [];
 const violations = [];
 const consoleErrors = [];
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-  const { context, page } = browser;
+const app = useApp({}, async () => {
+  const { context, page } = app.browser;
   context.on('request', (request) => requests.push({ url: request.url(), fromWorker: Boolean(request.serviceWorker()) }));
   // Report CSP violations from every document to the test (state in the page is lost on each load).
   await context.exposeBinding('__cspViolation', (_source, report) => violations.push(report));
@@ -24,14 +20,10 @@ before(async () => {
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   page.on('pageerror', (error) => consoleErrors.push(error.message));
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test('a whole session (Today, three reviews, Browse, Settings) sends nothing off the origin', { timeout: 30_000 }, async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await waitForServiceWorker(page);
   await page.getByRole('link', { name: /Start review/ }).click();
@@ -47,7 +39,7 @@ test('a whole session (Today, three reviews, Browse, Settings) sends nothing off
   await page.getByRole('button', { name: 'Check for updates' }).click();
   await page.getByText('You have the latest version.').waitFor();
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(app.server.url).origin;
   assert.ok(requests.some((r) => r.fromWorker), 'requests made by the service worker (its precache) were recorded too');
   assert.ok(requests.some((r) => /\/decks\/senior-python-\w+\.json$/.test(r.url)), 'the deck request was recorded');
   const offOrigin = requests.filter((r) => new URL(r.url).origin !== origin);
@@ -57,7 +49,7 @@ test('a whole session (Today, three reviews, Browse, Settings) sends nothing off
 });
 
 test('the Content-Security-Policy allows no inline script, no eval, and nothing off the origin', { timeout: 30_000 }, async () => {
-  const { page } = browser;
+  const { page } = app.browser;
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
   const scripts = directives['script-src'] ?? directives['default-src'];
@@ -98,7 +90,7 @@ test('deck text with HTML in it is shown as text, never run', { timeout: 30_000 
       gil.outline[0] = `${gil.outline[0]} ${XSS}`;
       await route.fulfill({ json: deck });
     });
-    await page.goto(`${server.url}/review`);
+    await page.goto(`${app.server.url}/review`);
     await page.getByText('Card 1 of 16').waitFor();
     assert.ok((await page.locator('#prompt').innerText()).includes(XSS), 'the question shows the characters');
     await page.getByRole('button', { name: /Show answer/ }).click();
@@ -107,7 +99,7 @@ test('deck text with HTML in it is shown as text, never run', { timeout: 30_000 
     assert.equal(shown, 2, 'the question and the key point both show the characters');
     assert.equal(await page.locator('main img').count(), 0, 'no <img> element in the card');
 
-    await page.goto(`${server.url}/browse/gil`);
+    await page.goto(`${app.server.url}/browse/gil`);
     await page.getByRole('heading', { name: /Key points/ }).waitFor();
     assert.ok((await page.locator('h1').innerText()).includes(XSS), 'the card page shows the characters');
     assert.equal(await page.locator('main img').count(), 0);

@@ -1,8 +1,8 @@
 // Durable storage: the app asks for persistent storage once, after the first review, and Settings says
 // whether storage is persistent. On iOS Safari, Settings warns about the 7-day clean-up and says how to install.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countRows, eventually, openBrowser, reviewOneCard, startServer } from './harness.mjs';
+import { countRows, eventually, reviewOneCard, useApp, openBrowser } from './harness.mjs';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
@@ -10,15 +10,11 @@ const PERSISTENT = 'Storage is persistent: the browser will not clear your progr
 const NOT_YET = /^Storage is not persistent yet: the browser may clear your progress.* Rehearse asks for persistent storage after your first review/;
 const REFUSED = /^Storage is not persistent: the browser may clear your progress.* did not grant persistent storage when Rehearse asked/;
 
-let server;
-let browser;
 const persistCalls = [];
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
+const app = useApp({}, async () => {
   // Count calls to navigator.storage.persist() in every document (the real call still happens).
-  await browser.context.exposeBinding('__persistCalled', (_source, answer) => persistCalls.push(answer));
-  await browser.context.addInitScript(() => {
+  await app.browser.context.exposeBinding('__persistCalled', (_source, answer) => persistCalls.push(answer));
+  await app.browser.context.addInitScript(() => {
     const persist = navigator.storage.persist.bind(navigator.storage);
     navigator.storage.persist = async () => {
       const answer = await persist();
@@ -27,14 +23,10 @@ before(async () => {
     };
   });
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test('persistent storage is asked for once, after the first review, and Settings says the answer', { timeout: 30_000 }, async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}/settings`);
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/settings`);
   const status = page.getByTestId('persistence');
   await status.filter({ hasNotText: 'Checking' }).waitFor();
   const persistedAtStart = await page.evaluate(() => navigator.storage.persisted());
@@ -66,7 +58,7 @@ test('on iOS Safari, Settings warns about the 7-day clean-up and explains "Add t
     const { page } = safari;
     // Safari has no beforeinstallprompt; Chromium would fire one (and the app would show its Install button).
     await page.addInitScript(() => window.addEventListener('beforeinstallprompt', (e) => e.stopImmediatePropagation(), { capture: true }));
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${app.server.url}/settings`);
     await page.getByRole('heading', { name: 'Storage' }).waitFor();
     await page.getByText("Safari may delete this site's data after 7 days without a visit.", { exact: false }).waitFor();
     await page.getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();

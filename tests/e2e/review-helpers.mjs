@@ -1,24 +1,5 @@
-// Helpers for the review-experience browser tests: read IndexedDB, walk a session, press keys.
-
-/** All rows of an object store in the app's IndexedDB database, read in the page. */
-export function readStore(page, store) {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('rehearse');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
+// Helpers for the review-experience browser tests: read card state, walk a session, press keys.
+import { readStore } from './harness.mjs';
 
 /** The cached card row for `cardId` of the built-in deck, or undefined. */
 export async function readCard(page, cardId) {

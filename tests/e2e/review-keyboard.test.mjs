@@ -1,23 +1,14 @@
 // A full session by keyboard only: Tab, Enter, Space, digits and U, with visible focus throughout.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, startServer } from './harness.mjs';
-import { currentPrompt, focusIsVisible, readStore, tabTo, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
+import { useApp, readStore } from './harness.mjs';
+import { currentPrompt, focusIsVisible, tabTo, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 
 test('a whole session with the keyboard alone', async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await tabTo(page, /Start review/);
   assert.ok(await focusIsVisible(page), 'focus is visible on "Start review"');

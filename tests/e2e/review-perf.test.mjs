@@ -2,23 +2,14 @@
 // Prints the p95 of two Performance API measures the app records on every grade:
 //   grade-to-next-card  — the next card rendered and laid out (the work, ready to paint);
 //   grade-to-next-frame — until the frame that paints it starts (includes waiting for vsync).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, startServer } from './harness.mjs';
+import { useApp } from './harness.mjs';
 
 const CARDS = 10_000;
 const REVIEWS = 200_000;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 /** Fills the app's database with another deck's cards and reviews, straight through IndexedDB. */
 function seed(page) {
@@ -61,11 +52,11 @@ const p95 = (values) => {
 };
 
 test('grade → next card stays within one frame with 10,000 cards and 200,000 reviews', async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await seed(page);
-  await page.goto(`${server.url}/review`);
+  await page.goto(`${app.server.url}/review`);
   await page.getByText('Card 1 of 16').waitFor();
   for (let i = 0; i < 16; i++) {
     await page.keyboard.press(' ');

@@ -1,23 +1,14 @@
 // A full first session of all 16 cards by touch at 390×844, with SM-2 step 7 requeues.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, startServer } from './harness.mjs';
-import { currentPrompt, readStore, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
+import { useApp, readStore } from './harness.mjs';
+import { currentPrompt, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('a first session of all 16 cards by touch', async () => {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Start review (16 cards)' }).tap();
   const seen = new Map();
   let taps = 0;

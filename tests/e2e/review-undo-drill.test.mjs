@@ -1,8 +1,8 @@
 // Undo restores the previous card and state; a drill moves no due date; a reload mid-session keeps every grade.
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, reviewOneCard, startServer } from './harness.mjs';
-import { currentPrompt, readCard, readStore } from './review-helpers.mjs';
+import { openBrowser, reviewOneCard, startServer, readStore } from './harness.mjs';
+import { currentPrompt, readCard } from './review-helpers.mjs';
 
 let server;
 let browser;

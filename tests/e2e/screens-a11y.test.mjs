@@ -1,24 +1,16 @@
 // Every screen, light and dark, at 390×844: axe-core finds no violations, and a screenshot is saved.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { SHOTS, openBrowser, reviewOneCard, startServer } from './harness.mjs';
+import { SHOTS, reviewOneCard, useApp } from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-before(async () => {
+const app = useApp({}, async () => {
   await mkdir(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** Runs axe-core on the page (WCAG 2.1 A/AA and best practices); returns the violations, readable. */
@@ -77,11 +69,11 @@ const SCREENS = [
 
 for (const scheme of ['light', 'dark']) {
   test(`every screen in ${scheme} mode passes axe-core`, async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.emulateMedia({ colorScheme: scheme });
     const failures = [];
     for (const [name, path, reach] of SCREENS) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await reach(page);
       await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
       const violations = await axeViolations(page);
@@ -92,11 +84,11 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('no screen scrolls sideways on a 360 px phone', async () => {
-  const { page } = browser;
+  const { page } = app.browser;
   await page.setViewportSize({ width: 360, height: 740 });
   const wide = [];
   for (const [name, path, reach] of SCREENS) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${app.server.url}${path}`);
     await reach(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${name}: ${overflow}px too wide`);
@@ -106,10 +98,10 @@ test('no screen scrolls sideways on a 360 px phone', async () => {
 });
 
 test('reduced motion turns transitions off', async () => {
-  const { page } = browser;
+  const { page } = app.browser;
   const transition = () => page.locator('a.button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   assert.doesNotMatch(await transition(), /^0s$/);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   assert.match(await transition(), /^0s$/);

@@ -1,25 +1,15 @@
 // Settings: the theme sticks across reloads, new cards per day limits the review, reset needs a confirmation.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, reviewOneCard, startServer } from './harness.mjs';
-import { readStore } from './review-helpers.mjs';
+import { reviewOneCard, useApp, readStore } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser({ colorScheme: 'light' });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp({ colorScheme: 'light' });
 
 const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('a dark theme chosen in Settings overrides a light system and survives a reload', async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}/settings`);
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/settings`);
   const light = await background(page);
   await page.getByRole('radio', { name: 'Dark' }).check();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
@@ -33,21 +23,21 @@ test('a dark theme chosen in Settings overrides a light system and survives a re
 });
 
 test('new cards per day limits the daily review', async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}/settings`);
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/settings`);
   await page.getByLabel('New cards per day').selectOption('4');
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Start review (4 cards)' }).click();
   await reviewOneCard(page, 5, 0);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Start review (3 cards)' }).waitFor();
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${app.server.url}/settings`);
   await page.getByLabel('New cards per day').selectOption('0');
 });
 
 test('reset progress asks first, and Cancel keeps everything', async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}/settings`);
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/settings`);
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await page.getByText('This deletes 1 saved grade').waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -57,6 +47,6 @@ test('reset progress asks first, and Cancel keeps everything', async () => {
   await page.getByText('Progress reset.').waitFor();
   assert.equal((await readStore(page, 'reviews')).length, 0);
   assert.equal((await readStore(page, 'cards')).length, 0);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Start review (16 cards)' }).waitFor();
 });
