@@ -22,6 +22,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
 }
 
+/** The end-of-session sentence: how many cards, how many needed another try, and that all is saved. */
+export function summary(cards: number, grades: number, mode: Mode): string {
+  const repeats = grades - cards;
+  const again = repeats > 0 ? `; ${repeats} ${repeats === 1 ? 'repeat' : 'repeats'} until you knew them` : '';
+  const drill = mode === 'drill' ? ' Drills do not change your schedule.' : '';
+  return `${cards} ${cards === 1 ? 'card' : 'cards'} done${again}. Every grade is saved.${drill}`;
+}
+
 /** Runs a session and renders its current card. */
 export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
   const session = useReviewSession(cardIds, mode, countedToday);
@@ -102,11 +110,7 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
           <h1 id="prompt" tabIndex={-1}>
             <span id="done">{total === 0 ? 'Nothing to review' : 'Session complete'}</span>
           </h1>
-          <p>
-            {total === 0
-              ? 'No card is due right now. Drill a group from Today to practise anyway.'
-              : `You graded ${session.graded} times across ${total} cards. Every grade is saved.`}
-          </p>
+          <p>{total === 0 ? 'No card is due right now. Drill a group from Today to practise anyway.' : summary(total, session.graded, mode)}</p>
           <button type="button" class="primary wide" onClick={() => route('/')}>
             Back to Today
           </button>
@@ -116,9 +120,11 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
         <button type="button" onClick={session.undo} disabled={session.graded === 0} aria-keyshortcuts="U">
           Undo last grade <kbd>U</kbd>
         </button>
-        <a class="button" href="/">
-          End session
-        </a>
+        {card && (
+          <a class="button" href="/">
+            End session
+          </a>
+        )}
       </div>
     </main>
   );
