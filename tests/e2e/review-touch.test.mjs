@@ -38,6 +38,7 @@ test('a first session of all 16 cards by touch', async () => {
   assert.equal(seen.size, 16, 'all 16 cards were shown');
   const requeued = [...seen.values()].filter((n) => n === 2).length;
   assert.equal(requeued, 6, 'the six poorly answered cards came back once');
+  await page.getByText('16 cards done; 6 repeats until you knew them. Every grade is saved.').waitFor();
 
   const reviews = await readStore(page, 'reviews');
   assert.equal(reviews.length, 22);

@@ -35,6 +35,21 @@ test('new cards per day limits the daily review', async () => {
   await page.getByLabel('New cards per day').selectOption('0');
 });
 
+test('an interview date shows each group readiness on that day', async () => {
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/settings`);
+  const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(/Interview date/).fill(inTwoWeeks);
+  await page.goto(app.server.url);
+  // One card of the Runtime group was reviewed (grade 5, all points): 25% today, less by the interview.
+  const runtime = page.getByRole('region', { name: 'Runtime, GIL & Concurrency' });
+  await runtime.getByText('25%').waitFor();
+  const later = await runtime.getByText(/On interview day: \d+% if you stop now\./).innerText();
+  assert.ok(Number(/(\d+)%/.exec(later)[1]) < 25, later);
+  await page.goto(`${app.server.url}/settings`);
+  await page.getByLabel(/Interview date/).fill('');
+});
+
 test('reset progress asks first, and Cancel keeps everything', async () => {
   const { page } = app.browser;
   await page.goto(`${app.server.url}/settings`);
