@@ -1,9 +1,11 @@
 // The app shell: top bar, routes (Browse and Settings load lazily), and the update banner.
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { Today } from './screens/today';
-import { ReviewRoute } from './screens/review-route';
 import { UpdateToast } from './ui/update-toast';
+import { storageError } from './ui/storage-error';
+import { useStore } from './ui/store';
 
+const ReviewRoute = lazy(() => import('./screens/review-route').then((m) => m.ReviewRoute));
 const Browse = lazy(() => import('./screens/browse').then((m) => m.Browse));
 const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
 const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
@@ -35,6 +37,16 @@ function TopBar() {
   );
 }
 
+function StorageErrorBanner() {
+  const message = useStore(storageError);
+  if (!message) return null;
+  return (
+    <p class="banner error storage-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
 /** Props: what accepting an update does (injected so tests need no service worker). */
 export interface AppProps {
   onAcceptUpdate: () => void;
@@ -45,6 +57,7 @@ export function App({ onAcceptUpdate }: AppProps) {
   return (
     <LocationProvider>
       <TopBar />
+      <StorageErrorBanner />
       <ErrorBoundary>
         <Router>
           <Route path="/" component={Today} />

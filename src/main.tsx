@@ -5,6 +5,8 @@ import { db, loadBuiltinDeck } from './app-state';
 import { loadSettings } from './db/settings';
 import { applyTheme } from './ui/theme';
 import { listenForInstall } from './pwa/install';
+import { acceptUpdate, startServiceWorker } from './pwa/register';
+import { reportStorageError } from './ui/storage-error';
 import './styles.css';
 
 // Listen before anything else: Chromium may offer the install prompt early on a repeat visit.
@@ -14,15 +16,25 @@ void loadSettings(db)
   .then((s) => applyTheme(s.theme))
   .catch(() => applyTheme('system'));
 
-// The service worker code (workbox-window) is not needed to paint the first screen: load it after.
-const pwa = import('./pwa/boot');
-void pwa.then((m) => m.bootPwa());
-
 const root = document.getElementById('app')!;
-loadBuiltinDeck().then(
+// Open storage up front: if it fails, the app says why at once (and Browse still shows the deck).
+const storageOpen = db.open().then(
+  () => undefined,
+  (error: unknown) => reportStorageError(error),
+);
+
+Promise.all([loadBuiltinDeck(), storageOpen]).then(
   () => {
     root.textContent = ''; // drop the static loading shell from index.html
-    render(<App onAcceptUpdate={() => void pwa.then((m) => m.acceptUpdate())} />, root);
+    render(<App onAcceptUpdate={() => void acceptUpdate()} />, root);
+    // The service worker is not needed for the first screen: register it once the page has loaded,
+    // then fetch the review screen in the background so "Start review" opens at once.
+    const afterLoad = (): void => {
+      if ('serviceWorker' in navigator) startServiceWorker();
+      void import('./screens/review-route');
+    };
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
   },
   (error: unknown) => {
     root.textContent = `Rehearse could not start: ${(error as Error).message}. Reload to try again.`;

@@ -32,6 +32,7 @@ function rowProblem(row: unknown): string | null {
   if (!text('deckId') || !text('cardId')) return 'has no deckId or cardId';
   if (r.cardKey !== cardKey(r.deckId as string, r.cardId as string)) return 'has a cardKey that does not match deckId/cardId';
   if (typeof r.time !== 'number' || !Number.isFinite(r.time) || r.time < 0) return 'has no valid time';
+  if (!Number.isInteger(r.day)) return 'has no valid day';
   if (!Number.isInteger(r.grade) || (r.grade as number) < 0 || (r.grade as number) > 5) return 'has a grade that is not an integer from 0 to 5';
   if (!Number.isInteger(r.pointCount) || (r.pointCount as number) < 0) return 'has no valid pointCount';
   if (!Array.isArray(r.ticked) || !r.ticked.every((t) => Number.isInteger(t) && t >= 0)) return 'has no valid ticked list';
@@ -64,11 +65,15 @@ export function parseBackup(text: string): Backup {
   return b as Backup;
 }
 
-/** The whole review log as a backup. */
+/** The whole review log as a backup (nothing is marked as backed up until the file is handed over). */
 export async function exportBackup(db: RehearseDb, now: number = Date.now()): Promise<Backup> {
   const reviews = await db.reviews.orderBy('time').toArray();
-  await saveSetting(db, 'lastBackup', now);
   return { format: BACKUP_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), reviews };
+}
+
+/** Remembers when a backup file was handed to the user, for Settings to show. */
+export async function markBackupMade(db: RehearseDb, backup: Backup): Promise<void> {
+  await saveSetting(db, 'lastBackup', Date.parse(backup.exportedAt));
 }
 
 /** Merges a backup by review id and rebuilds the cards it touched, all in one transaction. */

@@ -15,8 +15,6 @@ export interface GradeInput {
   pointCount: number;
   durationMs: number;
   mode: Mode;
-  /** The session's view: true when this is the card's first review-mode grade today. */
-  countsAsRepetition: boolean;
   time: number;
 }
 
@@ -35,14 +33,17 @@ export async function recordGrade(db: RehearseDb, input: GradeInput): Promise<Re
   const key = cardKey(input.deckId, input.cardId);
   return db.transaction('rw', db.reviews, db.cards, async () => {
     const current = (await db.cards.get(key)) ?? emptyCardRow(input.deckId, input.cardId);
-    // Only a card's first grade of its day is an SM-2 repetition, even across sessions.
-    const counted = input.mode === 'review' && input.countsAsRepetition && current.lastCountedDay !== localDay(input.time);
+    // Only a card's first review-mode grade of a local day is an SM-2 repetition: re-grades in the
+    // session (step 7) and later sessions that day are logged only; after midnight it counts again.
+    const day = localDay(input.time);
+    const counted = input.mode === 'review' && current.lastCountedDay !== day;
     const row: ReviewRow = {
       id: newId(),
       cardKey: key,
       deckId: input.deckId,
       cardId: input.cardId,
       time: input.time,
+      day,
       grade: input.grade,
       ticked: [...input.ticked],
       pointCount: input.pointCount,

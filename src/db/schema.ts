@@ -11,6 +11,8 @@ export interface ReviewRow {
   deckId: string;
   cardId: string;
   time: number;
+  /** Local calendar day number when it was given (days since 1970-01-01 in the user's time zone then). */
+  day: number;
   grade: number;
   /** Indexes of the outline points the user ticked. */
   ticked: number[];
@@ -18,7 +20,7 @@ export interface ReviewRow {
   coverage: number;
   durationMs: number;
   mode: Mode;
-  /** Whether this grade was the card's SM-2 repetition (first review-mode grade of its day). */
+  /** Whether this grade was the card's SM-2 repetition (its first review-mode grade of the day). */
   counted: boolean;
 }
 

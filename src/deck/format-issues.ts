@@ -1,3 +1,4 @@
+// Deck problem output: turns parser and validator issues into FILE:LINE: message lines.
 import type { DeckIssue } from './types';
 
 /** Formats deck problems one per line as FILE:LINE: message. */

@@ -1,4 +1,4 @@
-import type { Card, Deck, DeckIssue, ParseResult } from './types';
+import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
 import { validateDeck } from './validate';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -9,24 +9,10 @@ const CARD_SECTIONS = {
   seniorSignal: 'Senior signal',
   examples: 'Example',
   sources: 'Sources',
-} as const;
+} as const satisfies Record<keyof CardLines['sections'], string>;
 const INTERVIEW_SECTIONS = { guidance: 'Guidance', tips: 'Tips' } as const;
 type CardSection = keyof typeof CARD_SECTIONS;
 type InterviewSection = keyof typeof INTERVIEW_SECTIONS;
-
-/** Where a card's fields were written, so the validator can point at the right line. */
-export interface CardLines {
-  heading: number;
-  sections: Partial<Record<CardSection, number>>;
-}
-
-/** Line numbers the validator needs besides the deck itself. */
-export interface DeckLines {
-  deck: number;
-  groups: Map<string, number>;
-  cards: Map<Card, CardLines>;
-  pair: number;
-}
 
 function sectionKey<T extends Record<string, string>>(sections: T, title: string): keyof T | undefined {
   return (Object.keys(sections) as (keyof T)[]).find((k) => sections[k].toLowerCase() === title.toLowerCase());

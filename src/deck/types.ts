@@ -53,5 +53,28 @@ export interface DeckIssue {
 /** The outcome of parsing: a deck, or the problems that stop it. */
 export type ParseResult = { ok: true; deck: Deck } | { ok: false; issues: DeckIssue[] };
 
+/** Where a card's heading and each of its "####" sections were written (1-based lines). */
+export interface CardLines {
+  heading: number;
+  sections: Partial<Record<'outline' | 'followUps' | 'redFlags' | 'seniorSignal' | 'examples' | 'sources', number>>;
+}
+
+/** Line numbers the validator needs besides the deck itself, so it can point at the right line. */
+export interface DeckLines {
+  deck: number;
+  groups: Map<string, number>;
+  cards: Map<Card, CardLines>;
+  pair: number;
+}
+
+/** Fewest outline points a card may have. */
+export const MIN_OUTLINE_POINTS = 5;
+
 /** Largest number of outline points a card may have. */
 export const MAX_OUTLINE_POINTS = 8;
+
+/** Fewest follow-up questions a card may have. */
+export const MIN_FOLLOW_UPS = 2;
+
+/** Fewest red flags a card may have. */
+export const MIN_RED_FLAGS = 2;

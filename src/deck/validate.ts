@@ -1,6 +1,6 @@
-import type { Deck, DeckIssue } from './types';
-import { MAX_OUTLINE_POINTS } from './types';
-import type { DeckLines } from './parse';
+// Deck validator: checks a parsed deck's content rules (required sections, minimums, unique ids, tags).
+import type { Deck, DeckIssue, DeckLines } from './types';
+import { MAX_OUTLINE_POINTS, MIN_FOLLOW_UPS, MIN_OUTLINE_POINTS, MIN_RED_FLAGS } from './types';
 
 /** Checks a parsed deck for missing or contradictory content; returns each problem with its line. */
 export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
@@ -19,10 +19,14 @@ export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
     if (!card.prompt) fail(line, `card "${card.id}" has an empty prompt: write it on a "> " line under the heading`);
     if (!at.sections.outline) fail(line, `card "${card.id}" is missing its "#### Outline" section`);
     else if (card.outline.length === 0) fail(at.sections.outline, `card "${card.id}" has an empty outline`);
+    else if (card.outline.length < MIN_OUTLINE_POINTS)
+      fail(at.sections.outline, `card "${card.id}" has too few outline points: ${card.outline.length} (at least ${MIN_OUTLINE_POINTS})`);
     else if (card.outline.length > MAX_OUTLINE_POINTS)
       fail(at.sections.outline, `card "${card.id}" has too many outline points: ${card.outline.length} (at most ${MAX_OUTLINE_POINTS})`);
-    if (card.followUps.length === 0) fail(at.sections.followUps ?? line, `card "${card.id}" needs at least one follow-up under "#### Follow-ups"`);
-    if (card.redFlags.length === 0) fail(at.sections.redFlags ?? line, `card "${card.id}" needs at least one red flag under "#### Red flags"`);
+    if (card.followUps.length < MIN_FOLLOW_UPS)
+      fail(at.sections.followUps ?? line, `card "${card.id}" needs at least ${MIN_FOLLOW_UPS} follow-ups under "#### Follow-ups" (has ${card.followUps.length})`);
+    if (card.redFlags.length < MIN_RED_FLAGS)
+      fail(at.sections.redFlags ?? line, `card "${card.id}" needs at least ${MIN_RED_FLAGS} red flags under "#### Red flags" (has ${card.redFlags.length})`);
     if (!card.seniorSignal) fail(at.sections.seniorSignal ?? line, `card "${card.id}" needs a "#### Senior signal" paragraph`);
     if (at.sections.examples && card.examples.length === 0) fail(at.sections.examples, `card "${card.id}" has an empty Example section`);
   }

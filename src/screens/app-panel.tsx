@@ -1,6 +1,7 @@
 // Settings panel: install the app, check for a new version, and say which version is running.
 import { installPrompt, updateAvailable, updateCheck } from '../pwa/state';
-import { isIosSafari, isStandalone } from '../pwa/install';
+import { install, isIosSafari, isStandalone } from '../pwa/install';
+import { acceptUpdate, checkForUpdates } from '../pwa/register';
 import { APP_VERSION, BUILD_ID } from '../pwa/version';
 import { useStore } from '../ui/store';
 
@@ -17,13 +18,12 @@ export function AppPanel() {
   const prompt = useStore(installPrompt);
   const check = useStore(updateCheck);
   const waiting = useStore(updateAvailable);
-  const pwa = () => import('../pwa/boot');
   return (
     <section class="panel" aria-labelledby="app-settings">
       <h2 id="app-settings">App</h2>
       {prompt && (
         <p>
-          <button type="button" class="primary" onClick={() => void pwa().then((m) => m.install())}>
+          <button type="button" class="primary" onClick={() => void install()}>
             Install Rehearse
           </button>
         </p>
@@ -32,11 +32,11 @@ export function AppPanel() {
         <p class="banner">To install on iPhone or iPad: tap Share, then "Add to Home Screen".</p>
       )}
       <div class="row">
-        <button type="button" onClick={() => void pwa().then((m) => m.checkForUpdates())} disabled={check === 'checking'}>
+        <button type="button" onClick={() => void checkForUpdates()} disabled={check === 'checking'}>
           Check for updates
         </button>
         {waiting && (
-          <button type="button" class="primary" onClick={() => void pwa().then((m) => m.acceptUpdate())}>
+          <button type="button" class="primary" onClick={() => void acceptUpdate()}>
             Reload to update
           </button>
         )}

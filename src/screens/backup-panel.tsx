@@ -1,6 +1,6 @@
 // Settings panel: export the review log to a file, and import one (a merge that never loses a grade).
 import { useState } from 'preact/hooks';
-import { exportBackup, importBackup, parseBackup } from '../db/backup';
+import { exportBackup, importBackup, markBackupMade, parseBackup } from '../db/backup';
 import { db } from '../app-state';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,6 +19,7 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
   const onExport = async (): Promise<void> => {
     const backup = await exportBackup(db);
     download(`rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
+    await markBackupMade(db, backup);
     setMessage({ error: false, text: `Exported ${backup.reviews.length} grades.` });
   };
 

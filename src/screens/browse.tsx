@@ -66,6 +66,16 @@ export function Browse() {
   const cards = useLive(() => loadScheduledCards(), []);
   const opened = params.id ? findCard(params.id) : undefined;
   if (opened) return <CardPage card={opened} />;
+  if (params.id) {
+    return (
+      <main id="main">
+        <h1>Card not found</h1>
+        <p>
+          This deck has no card called “{params.id}”. <a href="/browse">See all cards</a>
+        </p>
+      </main>
+    );
+  }
   return (
     <main id="main">
       <h1>All cards</h1>

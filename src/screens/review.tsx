@@ -11,6 +11,7 @@ import { ReviewCard } from './review-card';
 export interface ReviewProps {
   cardIds: string[];
   countedToday: string[];
+  againIds: string[];
   mode: Mode;
   title: string;
 }
@@ -22,8 +23,16 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
 }
 
+/** "Card n of m", with how many repeats are left; only repeats when no new card is left to show. */
+export function progressText(position: number, total: number, againLeft: number): string {
+  const again = againLeft > 0 ? `${againLeft} again` : '';
+  if (total === 0) return again;
+  return again ? `Card ${position} of ${total} · ${again}` : `Card ${position} of ${total}`;
+}
+
 /** The end-of-session sentence: how many cards, how many needed another try, and that all is saved. */
 export function summary(cards: number, grades: number, mode: Mode): string {
+  if (cards === 0) return `${grades} ${grades === 1 ? 'repeat' : 'repeats'} done. Every grade is saved.`;
   const repeats = grades - cards;
   const again = repeats > 0 ? `; ${repeats} ${repeats === 1 ? 'repeat' : 'repeats'} until you knew them` : '';
   const drill = mode === 'drill' ? ' Drills do not change your schedule.' : '';
@@ -31,8 +40,8 @@ export function summary(cards: number, grades: number, mode: Mode): string {
 }
 
 /** Runs a session and renders its current card. */
-export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
-  const session = useReviewSession(cardIds, mode, countedToday);
+export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewProps) {
+  const session = useReviewSession(cardIds, mode, countedToday, againIds);
   const { route } = useLocation();
   const cardId = currentCard(session.queue);
   const card = cardId ? findCard(cardId) : undefined;
@@ -45,7 +54,8 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
     const onKey = (event: KeyboardEvent): void => {
       const { session: s, card: c } = latest.current;
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const onButton = event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement;
+      // Space and Enter keep their own meaning on a control (a checkbox ticks, a button presses).
+      const onButton = event.target instanceof Element && event.target.closest('button, a, input, select, summary') !== null;
       if (!s.revealed && c && (event.key === ' ' || event.key === 'Enter') && !onButton) {
         event.preventDefault();
         s.reveal();
@@ -71,15 +81,13 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
   }, [cardId]);
 
   const { position, total, againLeft } = progress(session.queue);
+  const empty = total === 0 && session.graded === 0 && !card;
   return (
     <main id="main">
       <div class="progress">
         <span>{title}</span>
         {card && (
-          <span aria-live="polite">
-            Card {position} of {total}
-            {againLeft > 0 && ` · ${againLeft} again`}
-          </span>
+          <span aria-live="polite">{progressText(position, total, againLeft)}</span>
         )}
       </div>
       <div class="meter" aria-hidden="true">
@@ -108,9 +116,9 @@ export function Review({ cardIds, countedToday, mode, title }: ReviewProps) {
       ) : (
         <section class="panel" aria-labelledby="done">
           <h1 id="prompt" tabIndex={-1}>
-            <span id="done">{total === 0 ? 'Nothing to review' : 'Session complete'}</span>
+            <span id="done">{empty ? 'Nothing to review' : 'Session complete'}</span>
           </h1>
-          <p>{total === 0 ? 'No card is due right now. Drill a group from Today to practise anyway.' : summary(total, session.graded, mode)}</p>
+          <p>{empty ? 'No card is due right now. Drill a group from Today to practise anyway.' : summary(total, session.graded, mode)}</p>
           <button type="button" class="primary wide" onClick={() => route('/')}>
             Back to Today
           </button>

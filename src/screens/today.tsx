@@ -3,6 +3,7 @@ import { planReview, groupOverview, nextDueDay, type GroupOverview } from '../sr
 import { dayStart, localDay } from '../srs/days';
 import { loadSettings } from '../db/settings';
 import { useLive } from '../ui/use-live';
+import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
 import { db, deck, findCard } from '../app-state';
 import { loadScheduledCards } from './load-cards';
@@ -58,9 +59,9 @@ function GroupPanel({ overview, title, interview }: { overview: GroupOverview; t
 
 /** The Today screen. */
 export function Today() {
+  const now = useNow();
   const data = useLive(async () => ({ cards: await loadScheduledCards(), settings: await loadSettings(db) }), []);
   if (!data) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
-  const now = Date.now();
   const plan = planReview(data.cards, now, data.settings.newPerDay);
   const next = nextDueDay(data.cards, now);
   const interviewAt = data.settings.interviewDate ? new Date(`${data.settings.interviewDate}T09:00`).getTime() : NaN;

@@ -1,13 +1,16 @@
 // The state of a review session on screen: the queue, the revealed answer, ticks, undo and saving.
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { createQueue, currentCard, gradeCurrent, undoLast, type Mode, type SessionQueue } from '../srs/queue';
+import { createQueue, currentCard, gradeCurrent, type Mode, type SessionQueue } from '../srs/queue';
 import { recordGrade, undoGrade } from '../db/record';
 import { requestPersistenceOnce } from '../db/durability';
 import { db, deck, findCard } from '../app-state';
+import { describeStorageError } from '../ui/storage-error';
 
+/** One grade of this session: the session before it, its ticks, and its log row id once saved. */
 interface Graded {
-  saved: Promise<string | null>;
+  before: SessionQueue;
   ticked: ReadonlySet<number>;
+  saved: Promise<string | null>;
 }
 
 /** Everything the review screen shows and can do. */
@@ -33,9 +36,9 @@ export const GRADE_MEASURE = 'grade-to-next-card';
 /** Performance API measure: from a grade to the start of the frame that paints the next card. */
 export const FRAME_MEASURE = 'grade-to-next-frame';
 
-/** Runs a session over `cardIds` in `mode`; grades are saved as they happen, never batched. */
-export function useReviewSession(cardIds: string[], mode: Mode, countedToday: string[]): ReviewSession {
-  const [queue, setQueue] = useState(() => createQueue(cardIds, mode, countedToday));
+/** Runs a session over `cardIds` in `mode` (`againIds`: repeats from earlier today); grades are saved as they happen. */
+export function useReviewSession(cardIds: string[], mode: Mode, countedToday: string[], againIds: string[]): ReviewSession {
+  const [queue, setQueue] = useState(() => createQueue(cardIds, mode, countedToday, againIds));
   const [revealed, setRevealed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -88,30 +91,38 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
       performance.mark('grade');
       measuring.current = true;
       const outcome = gradeCurrent(queue, quality);
-      const saved = serial(() => recordGrade(db, {
-        deckId: deck.id,
-        cardId,
-        grade: quality,
-        ticked: [...ticked].sort((a, b) => a - b),
-        pointCount: card.outline.length,
-        durationMs: performance.now() - shownAt.current,
-        mode,
-        countsAsRepetition: outcome.countsAsRepetition,
-        time: Date.now(),
-      })).then(
+      const entry: Graded = { before: queue, ticked, saved: Promise.resolve(null) };
+      entry.saved = serial(() =>
+        recordGrade(db, {
+          deckId: deck.id,
+          cardId,
+          grade: quality,
+          ticked: [...ticked].sort((a, b) => a - b),
+          pointCount: card.outline.length,
+          durationMs: performance.now() - shownAt.current,
+          mode,
+          time: Date.now(),
+        }),
+      ).then(
         (row) => {
           if (mode === 'review') void requestPersistenceOnce(db).catch(() => null);
           return row.id;
         },
         (cause: unknown) => {
-          // Nothing was written (the transaction rolled back): put the card back so the grade is not lost silently.
-          setError(`Your grade for this card could not be saved (${(cause as Error).message}). Nothing was changed; please grade it again.`);
-          setQueue(queue);
+          // Nothing was written (the transaction rolled back): put the card back so the grade is not lost
+          // silently. Grades given after it are taken back too, so the screen and the log agree.
+          const at = stack.current.indexOf(entry);
+          const dropped = at >= 0 ? stack.current.splice(at) : [];
+          dropped.slice(1).forEach(takeBack);
+          setError(`Your grade for this card could not be saved: ${describeStorageError(cause)}. Nothing was changed; please grade it again.`);
+          setLast(null);
+          setQueue(entry.before);
+          setTicked(entry.ticked);
           setRevealed(true);
           return null;
         },
       );
-      stack.current.push({ saved, ticked });
+      stack.current.push(entry);
       setError(null);
       setLast({ cardId, grade: quality, requeued: outcome.requeued });
       setQueue(outcome.queue);
@@ -121,17 +132,22 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
     [queue, revealed, ticked, mode],
   );
 
+  // Deletes a grade's log row once it is saved (or does nothing if it never was).
+  const takeBack = (entry: Graded): void => {
+    void serial(async () => {
+      const id = await entry.saved;
+      return id ? undoGrade(db, id) : null;
+    }).catch((cause: unknown) => setError(`Undo failed: ${describeStorageError(cause)}.`));
+  };
+
   const undo = useCallback(() => {
     const last = stack.current.pop();
     if (!last) return;
-    setQueue((q) => undoLast(q));
+    setQueue(last.before);
     setLast(null);
     setRevealed(true);
     setTicked(last.ticked);
-    void serial(async () => {
-      const id = await last.saved;
-      return id ? undoGrade(db, id) : null;
-    }).catch((cause: unknown) => setError(`Undo failed: ${(cause as Error).message}`));
+    takeBack(last);
   }, []);
 
   return { queue, revealed, ticked, error, graded: queue.history.length, saving, last, reveal, toggle, grade, undo };

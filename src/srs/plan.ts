@@ -14,14 +14,16 @@ export interface ScheduledCard {
 export interface ReviewPlan {
   cardIds: string[];
   countedToday: string[];
+  /** Cards repeated from earlier today (step 7), a subset of `cardIds`. */
+  againIds: string[];
   due: number;
   fresh: number;
   again: number;
 }
 
-/** True when a card's last review today was below 4 and it has not scored 4+ since (SM-2 step 7). */
+/** True when a card's last daily-review grade today was below 4 (SM-2 step 7: it comes back today). */
 export function needsAgainToday(s: CardSchedule, today: number): boolean {
-  return s.lastCountedDay === today && s.lastGrade !== null && s.lastGrade < 4;
+  return s.againDay === today;
 }
 
 /** Plans today's review: due cards, then new ones (up to `newPerDay`, 0 = all), then step-7 repeats. */
@@ -37,6 +39,7 @@ export function planReview(cards: readonly ScheduledCard[], at: number, newPerDa
   return {
     cardIds: [...due, ...fresh, ...again].map((c) => c.id),
     countedToday: cards.filter((c) => c.schedule.lastCountedDay === today).map((c) => c.id),
+    againIds: again.map((c) => c.id),
     due: due.length,
     fresh: fresh.length,
     again: again.length,

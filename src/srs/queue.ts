@@ -13,7 +13,7 @@ export interface SessionQueue {
   readonly counted: readonly string[];
   /** Cards graded at least once in this session. */
   readonly seen: readonly string[];
-  /** How many distinct cards the session started with. */
+  /** How many distinct cards the session started with, not counting repeats from earlier today. */
   readonly total: number;
   /** The states before each grade, newest last, for undo. */
   readonly history: readonly SessionQueue[];
@@ -28,10 +28,19 @@ export interface GradeOutcome {
   requeued: boolean;
 }
 
-/** Starts a session over `cardIds`; `countedToday` lists cards already repeated today. */
-export function createQueue(cardIds: readonly string[], mode: Mode = 'review', countedToday: readonly string[] = []): SessionQueue {
+/**
+ * Starts a session over `cardIds`. `countedToday` lists cards already repeated today; `again` lists
+ * cards that come back from an earlier session today (step 7), shown as repeats, not new cards.
+ */
+export function createQueue(
+  cardIds: readonly string[],
+  mode: Mode = 'review',
+  countedToday: readonly string[] = [],
+  again: readonly string[] = [],
+): SessionQueue {
   const pending = [...new Set(cardIds)];
-  return { mode, pending, counted: [...countedToday], seen: [], total: pending.length, history: [] };
+  const seen = pending.filter((id) => again.includes(id));
+  return { mode, pending, counted: [...countedToday], seen, total: pending.length - seen.length, history: [] };
 }
 
 /** The id of the card to show now, or null when the session is over. */

@@ -2,6 +2,7 @@
 // Why hand-written: dexie-react-hooks pulls preact/compat and React into the bundle (+3.5 KB gzip).
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { reportStorageError } from './storage-error';
 
 /** Runs `query` now and again whenever the tables it read change; undefined until the first answer. */
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
@@ -9,7 +10,7 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (next) => setValue(() => next),
-      error: (error: unknown) => console.error('live query failed', error),
+      error: reportStorageError,
     });
     return () => subscription.unsubscribe();
   }, deps);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb } from '../../src/db/schema';
 import { recordGrade } from '../../src/db/record';
-import { exportBackup, importBackup, parseBackup } from '../../src/db/backup';
+import { exportBackup, importBackup, markBackupMade, parseBackup } from '../../src/db/backup';
 import { loadSettings } from '../../src/db/settings';
 
 const start = new Date('2026-11-02T09:00:00').getTime();
@@ -12,7 +12,7 @@ let source: RehearseDb;
 let target: RehearseDb;
 
 const grade = (db: RehearseDb, cardId: string, g: number, time: number) =>
-  recordGrade(db, { deckId: 'd', cardId, grade: g, ticked: [0], pointCount: 5, durationMs: 500, mode: 'review', countsAsRepetition: true, time });
+  recordGrade(db, { deckId: 'd', cardId, grade: g, ticked: [0], pointCount: 5, durationMs: 500, mode: 'review', time });
 
 beforeEach(async () => {
   source = new RehearseDb(`src-${Math.random()}`);
@@ -28,8 +28,11 @@ describe('backup', () => {
     await grade(source, 'a', 5, start);
     await grade(source, 'a', 4, start + DAY);
     await grade(source, 'b', 2, start);
-    const file = JSON.stringify(await exportBackup(source, start + 2 * DAY));
+    const backup = await exportBackup(source, start + 2 * DAY);
+    expect((await loadSettings(source)).lastBackup).toBe(0);
+    await markBackupMade(source, backup);
     expect((await loadSettings(source)).lastBackup).toBe(start + 2 * DAY);
+    const file = JSON.stringify(backup);
     const result = await importBackup(target, parseBackup(file));
     expect(result).toEqual({ added: 3, alreadyPresent: 0 });
     expect(await target.cards.orderBy('key').toArray()).toEqual(await source.cards.orderBy('key').toArray());
@@ -53,6 +56,22 @@ describe('backup', () => {
     expect(await target.cards.get('d/a')).toMatchObject({ repetitions: 2, interval: 6 });
   });
 
+  it('imports all or nothing: a failure part-way leaves the database as it was', async () => {
+    await grade(source, 'a', 5, start);
+    await grade(source, 'b', 4, start);
+    const backup = parseBackup(JSON.stringify(await exportBackup(source)));
+    await grade(target, 'c', 3, start);
+    const before = { reviews: await target.reviews.toArray(), cards: await target.cards.toArray() };
+    let writes = 0;
+    target.reviews.hook('creating', () => {
+      writes += 1;
+      if (writes === 2) throw new Error('QuotaExceededError');
+    });
+    await expect(importBackup(target, backup)).rejects.toThrow();
+    expect(await target.reviews.toArray()).toEqual(before.reviews);
+    expect(await target.cards.toArray()).toEqual(before.cards);
+  });
+
   it.each([
     ['not JSON', 'hello', 'not JSON'],
     ['another JSON file', '{"cards": []}', 'not a Rehearse backup'],
@@ -60,7 +79,7 @@ describe('backup', () => {
     ['a bad grade', 'GRADE', 'review 1 of 1 has a grade that is not an integer from 0 to 5'],
     ['a repeated id', 'TWICE', 'review 2 repeats the id'],
   ])('rejects %s with a clear message and changes nothing', async (_name, text, message) => {
-    const row = { id: 'r1', cardKey: 'd/a', deckId: 'd', cardId: 'a', time: start, grade: 4, ticked: [], pointCount: 5, coverage: 0.8, durationMs: 1, mode: 'review', counted: true };
+    const row = { id: 'r1', cardKey: 'd/a', deckId: 'd', cardId: 'a', time: start, day: 20_394, grade: 4, ticked: [], pointCount: 5, coverage: 0.8, durationMs: 1, mode: 'review', counted: true };
     const body =
       text === 'GRADE'
         ? JSON.stringify({ format: 'rehearse-backup', version: 1, reviews: [{ ...row, grade: 9 }] })

@@ -12,7 +12,7 @@ const start = new Date('2026-11-02T09:00:00').getTime();
 let db: RehearseDb;
 
 const grade = (cardId: string, g: number, time: number, extra: Partial<GradeInput> = {}) =>
-  recordGrade(db, { deckId: 'd', cardId, grade: g, ticked: [], pointCount: 5, durationMs: 1000, mode: 'review', countsAsRepetition: true, time, ...extra });
+  recordGrade(db, { deckId: 'd', cardId, grade: g, ticked: [], pointCount: 5, durationMs: 1000, mode: 'review', time, ...extra });
 
 beforeEach(async () => {
   db = new RehearseDb(`test-${Math.random()}`);
@@ -33,16 +33,25 @@ describe('recordGrade', () => {
 
   it('counts only the first review-mode grade of a day as an SM-2 repetition', async () => {
     await grade('a', 2, start);
-    const regrade = await grade('a', 5, start + 60_000, { countsAsRepetition: true });
+    const regrade = await grade('a', 5, start + 60_000);
     expect(regrade.counted).toBe(false);
     const card = await db.cards.get('d/a');
     expect(card).toMatchObject({ repetitions: 0, easeFactor: 2.18, interval: 1, lastGrade: 5 });
   });
 
+  it('counts a re-grade after midnight as the new day first repetition', async () => {
+    const lateEvening = new Date('2026-11-02T23:59:00').getTime();
+    await grade('a', 2, lateEvening);
+    const afterMidnight = await grade('a', 4, lateEvening + 2 * 60_000);
+    expect(afterMidnight.counted).toBe(true);
+    expect(afterMidnight.day).toBe(localDay(lateEvening) + 1);
+    expect(await db.cards.get('d/a')).toMatchObject({ repetitions: 1, interval: 1, againDay: null });
+  });
+
   it('never lets a drill move the schedule', async () => {
     await grade('a', 5, start);
     const before = await db.cards.get('d/a');
-    await grade('a', 0, start + 3 * DAY, { mode: 'drill', countsAsRepetition: false });
+    await grade('a', 0, start + 3 * DAY, { mode: 'drill' });
     const after = await db.cards.get('d/a');
     expect(after?.due).toBe(before?.due);
     expect(after?.interval).toBe(before?.interval);
@@ -70,7 +79,7 @@ describe('rebuild and undo', () => {
   it('rebuilds the same state as the cache after a mixed sequence of grades', async () => {
     const plan: [string, number, number, Partial<GradeInput>?][] = [
       ['a', 5, 0], ['b', 2, 0], ['b', 4, 0.01], ['a', 4, 1], ['a', 3, 7], ['b', 1, 1],
-      ['a', 0, 20], ['a', 5, 21, { mode: 'drill', countsAsRepetition: false }], ['a', 4, 22], ['b', 5, 30],
+      ['a', 0, 20], ['a', 5, 21, { mode: 'drill' }], ['a', 4, 22], ['b', 5, 30],
     ];
     for (const [id, g, days, extra] of plan) await grade(id, g, start + days * DAY, extra);
     for (const id of ['a', 'b']) {
@@ -104,7 +113,7 @@ describe('rebuild and undo', () => {
 describe('queries and reset', () => {
   it('reads a deck schedules through the deckId index, with empty rows for new cards', async () => {
     await grade('a', 5, start);
-    await recordGrade(db, { deckId: 'other', cardId: 'a', grade: 1, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', countsAsRepetition: true, time: start });
+    await recordGrade(db, { deckId: 'other', cardId: 'a', grade: 1, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', time: start });
     const schedules = await deckSchedules(db, 'd', ['a', 'b']);
     expect(schedules.get('a')).toMatchObject({ interval: 1, lastGrade: 5 });
     expect(schedules.get('b')).toMatchObject({ due: null, reviewCount: 0 });
@@ -112,7 +121,7 @@ describe('queries and reset', () => {
 
   it('reset deletes one deck progress and nothing else', async () => {
     await grade('a', 5, start);
-    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', countsAsRepetition: true, time: start });
+    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', time: start });
     await resetProgress(db, 'd');
     expect(await db.reviews.count()).toBe(1);
     expect(await db.cards.toArray()).toHaveLength(1);

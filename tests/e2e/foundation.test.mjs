@@ -25,3 +25,13 @@ test('a reviewed card stays reviewed across a reload', async () => {
   await page.getByText('Card 1 of 15').waitFor();
   assert.doesNotMatch(await page.locator('#prompt').innerText(), /Global Interpreter Lock/);
 });
+
+test('unknown addresses say what is missing', async () => {
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/browse/no-such-card`);
+  await page.getByText('This deck has no card called “no-such-card”.').waitFor();
+  await page.goto(`${app.server.url}/review?drill=no-such-group`);
+  await page.getByText('This deck has no group called “no-such-group” to drill.').waitFor();
+  await page.goto(`${app.server.url}/nowhere`);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+});

@@ -27,6 +27,11 @@ test('a whole session with the keyboard alone', async () => {
     assert.equal(await focusIsVisible(page), true, 'focus is visible on a checkbox');
     await page.keyboard.press('Space');
     assert.ok(await page.getByRole('checkbox').first().isChecked());
+    // Enter on a focused point must not grade the card.
+    const before = await currentPrompt(page);
+    await page.keyboard.press('Enter');
+    assert.equal(await currentPrompt(page), before);
+    assert.equal(await page.getByRole('checkbox').count() > 0, true, 'the answer is still open');
     if (step === 0) {
       // Grade 2 then undo with U: the same card comes back with its answer open.
       const before = await currentPrompt(page);

@@ -39,8 +39,9 @@ describe('deck command line', () => {
     const file = brokenDeck();
     const result = run('check', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:6: card "a" needs at least one follow-up`);
-    expect(result.stderr).toContain(`${file}:6: card "a" needs at least one red flag`);
+    expect(result.stderr).toContain(`${file}:9: card "a" has too few outline points: 1 (at least 5)`);
+    expect(result.stderr).toContain(`${file}:6: card "a" needs at least 2 follow-ups under "#### Follow-ups" (has 0)`);
+    expect(result.stderr).toContain(`${file}:6: card "a" needs at least 2 red flags under "#### Red flags" (has 0)`);
   });
 
   it('json: prints the compiled deck on stdout', () => {
@@ -60,6 +61,6 @@ describe('build plugin', () => {
   it('fails the build with FILE:LINE messages for a malformed built-in deck', () => {
     const plugin = builtinDeck(brokenDeck());
     const buildStart = plugin.buildStart as (this: unknown) => void;
-    expect(() => buildStart.call({ addWatchFile: () => undefined })).toThrow(/malformed built-in deck:\n.*broken\.md:6: card "a" needs at least one follow-up/);
+    expect(() => buildStart.call({ addWatchFile: () => undefined })).toThrow(/malformed built-in deck:\n.*broken\.md:6: card "a" needs at least 2 follow-ups/);
   });
 });

@@ -28,9 +28,15 @@ describe('parseDeck: a valid deck', () => {
       group: 'basics',
       prompt: 'What is `x`?',
       tags: ['core'],
-      outline: ['Names x, because y.', 'Explains that long items continue on indented lines.'],
-      followUps: ['Ask why.'],
-      redFlags: ['Says <img src=x onerror=alert(1)>.'],
+      outline: [
+        'Names x, because y.',
+        'Explains that long items continue on indented lines.',
+        'Gives a third point.',
+        'Gives a fourth point.',
+        'Gives a fifth point.',
+      ],
+      followUps: ['Ask why.', 'Ask when not.'],
+      redFlags: ['Says <img src=x onerror=alert(1)>.', 'Guesses without measuring.'],
       seniorSignal: 'Measures first, then decides.',
       examples: [{ language: 'python', code: 'def f():\n    return 1' }],
       sources: ['https://docs.python.org/3/'],
@@ -49,22 +55,25 @@ describe('parseDeck: malformed decks name the line and the problem', () => {
     ['malformed deck heading', edit('# Deck mini: A Small Deck', '# Mini deck'), 'deck.md:1: deck heading must read "# Deck ID: Title"'],
     ['missing version', edit('Version: 1\n', ''), 'deck.md:1: missing "Version: …" line'],
     ['empty prompt', edit('> What is `x`?\n', ''), 'deck.md:8: card "first" has an empty prompt'],
-    ['missing outline', edit('#### Outline\n- Names x, because y.\n- Explains that long items\n  continue on indented lines.\n', ''), 'deck.md:8: card "first" is missing its "#### Outline" section'],
-    ['too many points', edit('- Names x, because y.\n', '- p\n'.repeat(9)), 'deck.md:13: card "first" has too many outline points: 10 (at most 8)'],
-    ['duplicate card id', valid.replace('## Interview', '### Card first\n> Again?\n#### Outline\n- a\n#### Follow-ups\n- b\n#### Red flags\n- c\n#### Senior signal\nd\n\n## Interview'), 'deck.md:37: duplicate card id "first" (first on line 8)'],
+    ['missing outline', edit('#### Outline\n- Names x, because y.\n- Explains that long items\n  continue on indented lines.\n- Gives a third point.\n- Gives a fourth point.\n- Gives a fifth point.\n', ''), 'deck.md:8: card "first" is missing its "#### Outline" section'],
+    ['too many points', edit('- Names x, because y.\n', '- p\n'.repeat(9)), 'deck.md:13: card "first" has too many outline points: 13 (at most 8)'],
+    ['too few outline points', edit('- Gives a fifth point.\n', ''), 'deck.md:13: card "first" has too few outline points: 4 (at least 5)'],
+    ['duplicate card id', valid.replace('## Interview', '### Card first\n> Again?\n#### Outline\n- a\n#### Follow-ups\n- b\n#### Red flags\n- c\n#### Senior signal\nd\n\n## Interview'), 'deck.md:42: duplicate card id "first" (first on line 8)'],
     ['card outside a group', edit('## Group basics: The Basics\n', ''), 'deck.md:7: card "first" is not inside a "## Group ID: Title" section'],
     ['unknown section', edit('## Group basics: The Basics', '## Chapter basics'), 'deck.md:6: unknown section "## Chapter basics"'],
-    ['unknown card section', edit('#### Red flags', '#### Pitfalls'), 'deck.md:21: unknown card section "Pitfalls"'],
+    ['unknown card section', edit('#### Red flags', '#### Pitfalls'), 'deck.md:25: unknown card section "Pitfalls"'],
     ['bad card id', edit('### Card first', '### Card First Card'), 'deck.md:8: card heading must read "### Card ID"'],
     ['id not a slug', edit('### Card first', '### Card First_One'), 'deck.md:8: card id "First_One" must be a slug'],
-    ['missing red flags', edit('#### Red flags\n- Says <img src=x onerror=alert(1)>.\n', ''), 'deck.md:8: card "first" needs at least one red flag'],
+    ['missing red flags', edit('#### Red flags\n- Says <img src=x onerror=alert(1)>.\n- Guesses without measuring.\n', ''), 'deck.md:8: card "first" needs at least 2 red flags under "#### Red flags" (has 0)'],
+    ['one red flag', edit('- Guesses without measuring.\n', ''), 'deck.md:25: card "first" needs at least 2 red flags under "#### Red flags" (has 1)'],
+    ['one follow-up', edit('- Ask when not.\n', ''), 'deck.md:21: card "first" needs at least 2 follow-ups under "#### Follow-ups" (has 1)'],
     ['missing senior signal', edit('#### Senior signal\nMeasures first,\nthen decides.\n', ''), 'deck.md:8: card "first" needs a "#### Senior signal" paragraph'],
-    ['text that is not a list item', edit('- Ask why.', 'Ask why.'), 'deck.md:19: expected a list item ("- …")'],
-    ['unclosed code block', edit('    return 1\n```\n', '    return 1\n'), 'deck.md:29: code block is never closed'],
-    ['unknown pair tag', edit('Pair: core', 'Pair: core, design'), 'deck.md:40: Pair names tag "design", but no card carries it'],
-    ['group without cards', valid.replace('## Interview', '## Group empty: Empty\n\n## Interview'), 'deck.md:37: group "empty" has no cards'],
-    ['duplicate group id', valid.replace('## Interview', '## Group basics: Again\n\n## Interview'), 'deck.md:37: duplicate group id "basics" (first on line 6)'],
-    ['bad question range', edit('Questions: 6-8', 'Questions: many'), 'deck.md:38: Questions must be a number or a range like 6-8'],
+    ['text that is not a list item', edit('- Ask why.', 'Ask why.'), 'deck.md:22: expected a list item ("- …")'],
+    ['unclosed code block', edit('    return 1\n```\n', '    return 1\n'), 'deck.md:34: code block is never closed'],
+    ['unknown pair tag', edit('Pair: core', 'Pair: core, design'), 'deck.md:45: Pair names tag "design", but no card carries it'],
+    ['group without cards', valid.replace('## Interview', '## Group empty: Empty\n\n## Interview'), 'deck.md:42: group "empty" has no cards'],
+    ['duplicate group id', valid.replace('## Interview', '## Group basics: Again\n\n## Interview'), 'deck.md:42: duplicate group id "basics" (first on line 6)'],
+    ['bad question range', edit('Questions: 6-8', 'Questions: many'), 'deck.md:43: Questions must be a number or a range like 6-8'],
   ];
 
   it.each(cases)('%s', (_name, source, expected) => {
@@ -80,7 +89,7 @@ describe('parseDeck: malformed decks name the line and the problem', () => {
   });
 
   it('reports every problem, not just the first', () => {
-    const broken = edit('Version: 1\n', '').replace('#### Red flags\n- Says <img src=x onerror=alert(1)>.\n', '');
+    const broken = edit('Version: 1\n', '').replace('#### Red flags\n- Says <img src=x onerror=alert(1)>.\n- Guesses without measuring.\n', '');
     expect(problems(broken).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -5,7 +5,8 @@ import { localDay } from '../../../src/srs/days';
 
 const now = new Date('2026-11-25T12:00:00').getTime();
 const DAY = 86_400_000;
-const graded = (grade: number, at: number, counted = true) => applyGrade(newSchedule(), { time: at, grade, coverage: grade / 5, counted });
+const graded = (grade: number, at: number, counted = true) =>
+  applyGrade(newSchedule(), { time: at, day: localDay(at), grade, coverage: grade / 5, counted, mode: 'review' });
 const card = (id: string, group: string, schedule = newSchedule()): ScheduledCard => ({ id, group, schedule });
 
 describe('planReview', () => {
@@ -21,6 +22,7 @@ describe('planReview', () => {
     const plan = planReview(cards, now, 0);
     expect(plan.cardIds).toEqual(['due', 'new1', 'new2', 'again']);
     expect(plan.countedToday.sort()).toEqual(['again', 'later']);
+    expect(plan.againIds).toEqual(['again']);
   });
 
   it('limits new cards per day, counting those already introduced today', () => {

@@ -58,4 +58,13 @@ describe('session queue', () => {
     const done = gradeCurrent(createQueue(['a']), 5).queue;
     expect(() => gradeCurrent(done, 5)).toThrow();
   });
+
+  it('shows repeats from earlier today as repeats, not as new cards', () => {
+    const q = createQueue(['a', 'b', 'c'], 'review', ['c'], ['c']);
+    expect(progress(q)).toEqual({ position: 1, total: 2, againLeft: 1 });
+    const last = gradeCurrent(gradeCurrent(q, 5).queue, 5).queue;
+    expect(currentCard(last)).toBe('c');
+    expect(isAgain(last)).toBe(true);
+    expect(gradeCurrent(last, 5).countsAsRepetition).toBe(false);
+  });
 });
