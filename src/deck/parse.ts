@@ -1,3 +1,4 @@
+// The deck parser: reads the Markdown deck format line by line into a Deck, collecting every problem with its line.
 import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
 import { validateDeck } from './validate';
 
