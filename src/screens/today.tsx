@@ -1,11 +1,11 @@
 // Today: what to study next. Readiness per group, due and new counts, the weakest card, review and drill.
-import { planReview, groupOverview, nextDueDay, type GroupOverview } from '../srs/plan';
+import { planReview, groupOverview, nextDueDay, studyNext, type GroupOverview } from '../srs/plan';
 import { dayStart, localDay } from '../srs/days';
 import { loadSettings } from '../db/settings';
 import { useLive } from '../ui/use-live';
 import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
-import { db, deck, findCard } from '../app-state';
+import { db, deck, findCard, groupTitle } from '../app-state';
 import { loadScheduledCards } from './load-cards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
@@ -66,6 +66,8 @@ export function Today() {
   const next = nextDueDay(data.cards, now);
   const interviewAt = data.settings.interviewDate ? new Date(`${data.settings.interviewDate}T09:00`).getTime() : NaN;
   const hasInterview = Number.isFinite(interviewAt) && localDay(interviewAt) >= localDay(now);
+  const overviews = deck.groups.map((g) => groupOverview(data.cards, g.id, now));
+  const weakest = studyNext(overviews);
   return (
     <main id="main">
       <h1>Today</h1>
@@ -86,11 +88,16 @@ export function Today() {
           </p>
         )}
       </section>
-      {deck.groups.map((g) => (
+      {weakest && (
+        <p class="study-next">
+          Study next: <a href={`/review?drill=${weakest.group}`}>{groupTitle(weakest.group)}</a> ({weakest.word}, {percent(weakest.readiness)})
+        </p>
+      )}
+      {deck.groups.map((g, i) => (
         <GroupPanel
           key={g.id}
           title={g.title}
-          overview={groupOverview(data.cards, g.id, now)}
+          overview={overviews[i]}
           interview={hasInterview ? groupOverview(data.cards, g.id, interviewAt) : null}
         />
       ))}

@@ -94,3 +94,8 @@ export function nextDueDay(cards: readonly ScheduledCard[], at: number): number 
   const days = cards.map((c) => c.schedule.due).filter((d): d is number => d !== null && d > today);
   return days.length ? Math.min(...days) : null;
 }
+
+/** The group to study next: the least ready one, the first in deck order on a tie; null for no groups. */
+export function studyNext(overviews: readonly GroupOverview[]): GroupOverview | null {
+  return overviews.reduce<GroupOverview | null>((low, o) => (low === null || o.readiness < low.readiness ? o : low), null);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOverview, nextDueDay, planDrill, planReview, type ScheduledCard } from '../../../src/srs/plan';
+import { groupOverview, nextDueDay, planDrill, planReview, studyNext, type ScheduledCard } from '../../../src/srs/plan';
 import { applyGrade, newSchedule } from '../../../src/srs/fold';
 import { localDay } from '../../../src/srs/days';
 
@@ -39,5 +39,11 @@ describe('planReview', () => {
     const o = groupOverview(cards, 'g2', now);
     expect(o).toMatchObject({ total: 3, fresh: 2, word: 'shaky', weakestId: 'again' });
     expect(nextDueDay(cards, now)).toBe(localDay(now) + 1);
+  });
+
+  it('suggests studying the least ready group next', () => {
+    const overviews = ['g1', 'g2'].map((g) => groupOverview(cards, g, now));
+    expect(studyNext(overviews)?.group).toBe('g2');
+    expect(studyNext([])).toBeNull();
   });
 });
