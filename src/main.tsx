@@ -27,11 +27,10 @@ Promise.all([loadBuiltinDeck(), storageOpen]).then(
   () => {
     root.textContent = ''; // drop the static loading shell from index.html
     render(<App onAcceptUpdate={() => void acceptUpdate()} />, root);
-    // The service worker is not needed for the first screen: register it once the page has loaded,
-    // then fetch the review screen in the background so "Start review" opens at once.
+    // The service worker is not needed for the first screen: register it once the page has loaded.
+    // (It precaches the other screens, so later taps open them from the cache.)
     const afterLoad = (): void => {
       if ('serviceWorker' in navigator) startServiceWorker();
-      void import('./screens/review-route');
     };
     if (document.readyState === 'complete') afterLoad();
     else window.addEventListener('load', afterLoad, { once: true });

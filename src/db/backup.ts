@@ -40,6 +40,10 @@ function rowProblem(row: unknown): string | null {
   if (typeof r.durationMs !== 'number' || r.durationMs < 0) return 'has no valid durationMs';
   if (!MODES.includes(r.mode as Mode)) return `has an unknown mode "${String(r.mode)}"`;
   if (typeof r.counted !== 'boolean') return 'has no counted flag';
+  if (r.counted && r.mode !== 'review') return `is a ${String(r.mode)} grade marked as an SM-2 repetition`;
+  if ((r.ticked as number[]).some((t) => t >= (r.pointCount as number))) return 'ticks more outline points than it has';
+  // The local day can differ from the UTC day by at most one (time zones span UTC−12 to UTC+14).
+  if (Math.abs((r.day as number) - Math.floor((r.time as number) / 86_400_000)) > 1) return 'has a day that does not match its time';
   return null;
 }
 

@@ -23,6 +23,9 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
 }
 
+/** How long after showing an answer (or grading) a stray Enter or tap is treated as a slip, in ms. */
+const CONFIRM_DELAY_MS = 400;
+
 /** "Card n of m", with how many repeats are left; only repeats when no new card is left to show. */
 export function progressText(position: number, total: number, againLeft: number): string {
   const again = againLeft > 0 ? `${againLeft} again` : '';
@@ -50,10 +53,21 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
   // after each render would miss keys pressed before the effect runs (fast typists, key repeat).
   const latest = useRef({ session, card });
   latest.current = { session, card };
+  // When the answer was shown and when the last grade was given, to tell a decision from a slip.
+  const revealedAt = useRef(0);
+  const gradedAt = useRef(0);
+  useLayoutEffect(() => {
+    if (session.revealed) revealedAt.current = performance.now();
+  }, [session.revealed, cardId]);
+  useLayoutEffect(() => {
+    gradedAt.current = performance.now();
+  }, [session.graded]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const { session: s, card: c } = latest.current;
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // A held key repeats: never let one long press show the answer and then grade it.
+      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       // Space and Enter keep their own meaning on a control (a checkbox ticks, a button presses).
       const onButton = event.target instanceof Element && event.target.closest('button, a, input, select, summary') !== null;
       if (!s.revealed && c && (event.key === ' ' || event.key === 'Enter') && !onButton) {
@@ -62,7 +76,7 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
       } else if (s.revealed && /^[0-5]$/.test(event.key)) {
         event.preventDefault();
         s.grade(Number(event.key));
-      } else if (s.revealed && event.key === 'Enter' && !onButton && c) {
+      } else if (s.revealed && event.key === 'Enter' && !onButton && c && performance.now() - revealedAt.current > CONFIRM_DELAY_MS) {
         event.preventDefault();
         s.grade(suggestGrade(coverage(s.ticked.size, c.outline.length)));
       } else if (event.key === 'u' || event.key === 'U') {
@@ -125,7 +139,13 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
         </section>
       )}
       <div class="row session-actions">
-        <button type="button" onClick={session.undo} disabled={session.graded === 0} aria-keyshortcuts="U">
+        <button
+          type="button"
+          // The next card is shorter, so Undo can land under the finger of a double tap on a grade: ignore that.
+          onClick={() => performance.now() - gradedAt.current > CONFIRM_DELAY_MS && session.undo()}
+          disabled={session.graded === 0}
+          aria-keyshortcuts="U"
+        >
           Undo last grade <kbd>U</kbd>
         </button>
         {card && (

@@ -88,7 +88,7 @@ export function Today() {
           </p>
         )}
       </section>
-      {weakest && (
+      {weakest && overviews.some((o) => o.word !== 'not started') && (
         <p class="study-next">
           Study next: <a href={`/review?drill=${weakest.group}`}>{groupTitle(weakest.group)}</a> ({weakest.word}, {percent(weakest.readiness)})
         </p>

@@ -112,7 +112,9 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
           // Nothing was written (the transaction rolled back): put the card back so the grade is not lost
           // silently. Grades given after it are taken back too, so the screen and the log agree.
           const at = stack.current.indexOf(entry);
-          const dropped = at >= 0 ? stack.current.splice(at) : [];
+          // Already taken back with an earlier failure (or undone): the session is restored; say nothing more.
+          if (at < 0) return null;
+          const dropped = stack.current.splice(at);
           dropped.slice(1).forEach(takeBack);
           setError(`Your grade for this card could not be saved: ${describeStorageError(cause)}. Nothing was changed; please grade it again.`);
           setLast(null);

@@ -14,9 +14,19 @@ export function recall(schedule: Pick<CardSchedule, 'lastReviewed' | 'interval'>
   return 0.9 ** (elapsed / Math.max(1, schedule.interval));
 }
 
-/** Card readiness: recall × coverage of the last review. */
+/**
+ * How far one good answer can be trusted: (repetitions + 1) ÷ 3, capped at 1. A card answered well
+ * only once (or only drilled) is not yet proof of recall a week later; two passing SM-2 repetitions
+ * in a row (the second after six days) are. This refines DESIGN.md's formula, which alone showed
+ * "100% interview-ready" right after a single first pass.
+ */
+export function maturity(repetitions: number): number {
+  return Math.min(1, (repetitions + 1) / 3);
+}
+
+/** Card readiness: recall × coverage of the last review × maturity of its schedule. */
 export function cardReadiness(schedule: CardSchedule, at: number): number {
-  return recall(schedule, at) * (schedule.lastCoverage ?? 0);
+  return recall(schedule, at) * (schedule.lastCoverage ?? 0) * maturity(schedule.repetitions);
 }
 
 /** Mean readiness of a group's cards at `at` (0 for an empty group). */

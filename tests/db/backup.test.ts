@@ -78,14 +78,20 @@ describe('backup', () => {
     ['a future version', '{"format":"rehearse-backup","version":2,"reviews":[]}', 'version 2 is not supported'],
     ['a bad grade', 'GRADE', 'review 1 of 1 has a grade that is not an integer from 0 to 5'],
     ['a repeated id', 'TWICE', 'review 2 repeats the id'],
+    ['a counted drill', 'DRILL', 'review 1 of 1 is a drill grade marked as an SM-2 repetition'],
+    ['ticks beyond the outline', 'TICKS', 'review 1 of 1 ticks more outline points than it has'],
+    ['a day far from its time', 'DAY', 'review 1 of 1 has a day that does not match its time'],
   ])('rejects %s with a clear message and changes nothing', async (_name, text, message) => {
-    const row = { id: 'r1', cardKey: 'd/a', deckId: 'd', cardId: 'a', time: start, day: 20_394, grade: 4, ticked: [], pointCount: 5, coverage: 0.8, durationMs: 1, mode: 'review', counted: true };
-    const body =
-      text === 'GRADE'
-        ? JSON.stringify({ format: 'rehearse-backup', version: 1, reviews: [{ ...row, grade: 9 }] })
-        : text === 'TWICE'
-          ? JSON.stringify({ format: 'rehearse-backup', version: 1, reviews: [row, row] })
-          : text;
+    const row = { id: 'r1', cardKey: 'd/a', deckId: 'd', cardId: 'a', time: start, day: Math.floor(start / 86_400_000), grade: 4, ticked: [], pointCount: 5, coverage: 0.8, durationMs: 1, mode: 'review', counted: true };
+    const file = (reviews: object[]) => JSON.stringify({ format: 'rehearse-backup', version: 1, reviews });
+    const bodies: Record<string, string> = {
+      GRADE: file([{ ...row, grade: 9 }]),
+      TWICE: file([row, row]),
+      DRILL: file([{ ...row, mode: 'drill' }]),
+      TICKS: file([{ ...row, ticked: [0, 5] }]),
+      DAY: file([{ ...row, day: row.day + 3 }]),
+    };
+    const body = bodies[text] ?? text;
     await grade(target, 'a', 5, start);
     const before = await target.reviews.toArray();
     expect(() => parseBackup(body)).toThrow(message);

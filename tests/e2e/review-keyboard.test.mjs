@@ -19,7 +19,17 @@ test('a whole session with the keyboard alone', async () => {
   for (let step = 0; step < 30; step++) {
     if (await page.getByRole('heading', { name: 'Session complete' }).isVisible()) break;
     prompts.add(await currentPrompt(page));
-    await page.keyboard.press(step % 2 ? 'Enter' : ' ');
+    if (step === 0) {
+      // Holding Enter: the first press shows the answer; the key repeats must not grade it.
+      await page.keyboard.down('Enter');
+      await page.getByRole('checkbox').first().waitFor();
+      await page.waitForTimeout(500); // held past the slip delay: only the repeat flag tells it apart
+      await page.keyboard.down('Enter');
+      await page.keyboard.down('Enter');
+      await page.keyboard.up('Enter');
+      assert.ok(await page.getByText('Card 1 of 16').isVisible(), 'a held Enter did not grade');
+      assert.equal(await page.locator('.status-line').innerText(), '');
+    } else await page.keyboard.press(step % 2 ? 'Enter' : ' ');
     await page.getByRole('checkbox').first().waitFor();
     // Tick the first point from the keyboard: Tab to it, Space to toggle.
     await tabTo(page, /./);

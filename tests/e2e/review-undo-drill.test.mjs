@@ -29,9 +29,14 @@ test('undo brings back the previous card with exactly the previous state', async
   const firstState = await readCard(page, 'gil');
   assert.equal(firstState.interval, 1);
 
-  await reviewOneCard(page, 1, 1);
+  // A double tap on a grade must not land on Undo: a tap on Undo right after grading is ignored.
+  await page.getByRole('button', { name: /Show answer/ }).tap();
+  await page.getByRole('checkbox').first().tap();
+  await page.locator('button[data-grade="1"]').tap();
+  await page.getByRole('button', { name: /Undo last grade/ }).tap();
   await page.getByText('That card comes back later this session.').waitFor();
-  await page.getByText('Card 3 of 16').waitFor();
+  assert.ok(await page.getByText('Card 3 of 16').isVisible(), 'the slip did not undo the grade');
+  await page.waitForTimeout(500);
   await page.getByRole('button', { name: /Undo last grade/ }).tap();
   await page.getByText('Card 2 of 16').waitFor();
   assert.equal(await currentPrompt(page), secondPrompt, 'the previous card is back');

@@ -53,7 +53,7 @@ const SCREENS = [
       await page.getByRole('heading', { name: 'Session complete' }).waitFor();
     },
   ],
-  ['today-progress', '/', async (page) => page.getByText('interview-ready').first().waitFor()],
+  ['today-progress', '/', async (page) => page.getByText(/^Study next:/).waitFor()],
   ['browse', '/browse', async (page) => page.getByRole('heading', { name: 'All cards' }).waitFor()],
   ['browse-card', '/browse/context-managers', async (page) => page.getByRole('heading', { name: 'Key points' }).waitFor()],
   ['settings', '/settings', async (page) => page.getByRole('heading', { name: 'Settings' }).waitFor()],
