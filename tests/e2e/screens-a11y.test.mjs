@@ -93,6 +93,16 @@ test('no screen scrolls sideways on a 360 px phone', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${name}: ${overflow}px too wide`);
   }
+  // Every card's answer too: long identifiers in the outline must wrap, not widen the page.
+  for (const group of ['runtime', 'internals', 'performance', 'testing']) {
+    await page.goto(`${app.server.url}/review?drill=${group}`);
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${group} card ${i + 1} answer: ${overflow}px too wide`);
+      await page.locator('button[data-grade="5"]').click();
+    }
+  }
   await page.setViewportSize({ width: 390, height: 844 });
   assert.deepEqual(wide, []);
 });
