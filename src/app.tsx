@@ -47,13 +47,8 @@ function StorageErrorBanner() {
   );
 }
 
-/** Props: what accepting an update does (injected so tests need no service worker). */
-export interface AppProps {
-  onAcceptUpdate: () => void;
-}
-
 /** The whole app. */
-export function App({ onAcceptUpdate }: AppProps) {
+export function App() {
   return (
     <LocationProvider>
       <TopBar />
@@ -68,7 +63,7 @@ export function App({ onAcceptUpdate }: AppProps) {
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>
-      <UpdateToast onAccept={onAcceptUpdate} />
+      <UpdateToast />
     </LocationProvider>
   );
 }

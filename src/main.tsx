@@ -5,7 +5,7 @@ import { db, loadBuiltinDeck } from './app-state';
 import { loadSettings } from './db/settings';
 import { applyTheme } from './ui/theme';
 import { listenForInstall } from './pwa/install';
-import { acceptUpdate, startServiceWorker } from './pwa/register';
+import { startServiceWorker } from './pwa/register';
 import { reportStorageError } from './ui/storage-error';
 import './styles.css';
 
@@ -26,7 +26,7 @@ const storageOpen = db.open().then(
 Promise.all([loadBuiltinDeck(), storageOpen]).then(
   () => {
     root.textContent = ''; // drop the static loading shell from index.html
-    render(<App onAcceptUpdate={() => void acceptUpdate()} />, root);
+    render(<App />, root);
     // The service worker is not needed for the first screen: register it once the page has loaded.
     // (It precaches the other screens, so later taps open them from the cache.)
     const afterLoad = (): void => {

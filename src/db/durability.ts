@@ -8,10 +8,21 @@ export async function isPersisted(): Promise<boolean | null> {
   return navigator.storage.persisted();
 }
 
-/** Asks for persistent storage once (after the first completed review); returns the answer. */
-export async function requestPersistenceOnce(db: RehearseDb): Promise<boolean | null> {
+async function askOnce(db: RehearseDb): Promise<boolean | null> {
   const settings = await loadSettings(db);
   if (settings.persistAsked || typeof navigator === 'undefined' || !navigator.storage?.persist) return isPersisted();
   await saveSetting(db, 'persistAsked', true);
   return navigator.storage.persist();
+}
+
+// The answer for this page: every later grade reuses it instead of reading settings again.
+let asked: Promise<boolean | null> | null = null;
+
+/** Asks for persistent storage once (after the first completed review); returns the answer. */
+export function requestPersistenceOnce(db: RehearseDb): Promise<boolean | null> {
+  asked ??= askOnce(db).catch((error: unknown) => {
+    asked = null; // try again after the next review
+    throw error;
+  });
+  return asked;
 }

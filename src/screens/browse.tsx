@@ -4,16 +4,15 @@ import { useLive } from '../ui/use-live';
 import { RichText } from '../ui/rich-text';
 import { CardDetails } from '../ui/card-details';
 import type { Card } from '../deck/types';
-import type { ScheduledCard } from '../srs/plan';
+import type { CardSchedule } from '../srs/fold';
 import { db, deck, findCard, groupTitle } from '../app-state';
 import { cardSchedule } from '../db/queries';
 import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
 import { formatDue, stageOf } from './card-state';
-import { percent } from './today';
+import { percent } from '../ui/percent';
 
-function StateList({ item }: { item: ScheduledCard }) {
-  const s = item.schedule;
+function StateList({ schedule: s }: { schedule: CardSchedule }) {
   return (
     <dl class="state">
       <dt>State</dt>
@@ -44,7 +43,7 @@ function CardPage({ card }: { card: Card }) {
         </h1>
         {/* Keep the list's space while it loads, so the outline below does not jump. */}
         <div class={schedule ? '' : 'loading'} aria-busy={!schedule}>
-          <StateList item={{ id: card.id, group: card.group, schedule: schedule ?? emptyCardRow(deck.id, card.id) }} />
+          <StateList schedule={schedule ?? emptyCardRow(deck.id, card.id)} />
         </div>
         <h2 class="outline-heading">Key points</h2>
         <ol>
@@ -93,7 +92,7 @@ export function Browse() {
                   <span class="browse-prompt">
                     <RichText text={findCard(item.id)?.prompt ?? item.id} />
                   </span>
-                  <StateList item={item} />
+                  <StateList schedule={item.schedule} />
                 </a>
               ))}
           </section>

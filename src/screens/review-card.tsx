@@ -1,6 +1,6 @@
 // One card in a session: the question, then the answer outline, the suggested grade and the details.
 import type { Card } from '../deck/types';
-import { coverage, GRADE_LABELS, suggestGrade } from '../srs/grading';
+import { GRADE_LABELS } from '../srs/grading';
 import { RichText } from '../ui/rich-text';
 import { OutlineChecklist } from '../ui/outline-checklist';
 import { GradeButtons } from '../ui/grade-buttons';
@@ -13,6 +13,8 @@ export interface ReviewCardProps {
   again: boolean;
   revealed: boolean;
   ticked: ReadonlySet<number>;
+  /** The grade the ticked share suggests. */
+  suggested: number;
   onReveal: () => void;
   onToggle: (index: number) => void;
   onGrade: (grade: number) => void;
@@ -20,8 +22,7 @@ export interface ReviewCardProps {
 
 /** The question side, and after "Show answer" the checklist, grades and details. */
 export function ReviewCard(props: ReviewCardProps) {
-  const { card, revealed, ticked } = props;
-  const suggested = suggestGrade(coverage(ticked.size, card.outline.length));
+  const { card, revealed, ticked, suggested } = props;
   return (
     <article class="panel" aria-labelledby="prompt">
       <p class="muted">

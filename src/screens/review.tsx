@@ -48,11 +48,12 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
   const { route } = useLocation();
   const cardId = currentCard(session.queue);
   const card = cardId ? findCard(cardId) : undefined;
+  const suggested = card ? suggestGrade(coverage(session.ticked.size, card.outline.length)) : 0;
 
   // One listener for the whole session reading the latest state through a ref: a listener re-added
   // after each render would miss keys pressed before the effect runs (fast typists, key repeat).
-  const latest = useRef({ session, card });
-  latest.current = { session, card };
+  const latest = useRef({ session, card, suggested });
+  latest.current = { session, card, suggested };
   // When the answer was shown and when the last grade was given, to tell a decision from a slip.
   const revealedAt = useRef(0);
   const gradedAt = useRef(0);
@@ -65,7 +66,7 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      const { session: s, card: c } = latest.current;
+      const { session: s, card: c, suggested: grade } = latest.current;
       // A held key repeats: never let one long press show the answer and then grade it.
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       // Space and Enter keep their own meaning on a control (a checkbox ticks, a button presses).
@@ -78,7 +79,7 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
         s.grade(Number(event.key));
       } else if (s.revealed && event.key === 'Enter' && !onButton && c && performance.now() - revealedAt.current > CONFIRM_DELAY_MS) {
         event.preventDefault();
-        s.grade(suggestGrade(coverage(s.ticked.size, c.outline.length)));
+        s.grade(grade);
       } else if (event.key === 'u' || event.key === 'U') {
         event.preventDefault();
         s.undo();
@@ -123,6 +124,7 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
           again={isAgain(session.queue)}
           revealed={session.revealed}
           ticked={session.ticked}
+          suggested={suggested}
           onReveal={session.reveal}
           onToggle={session.toggle}
           onGrade={session.grade}

@@ -103,7 +103,7 @@ export function Settings() {
           />
         </p>
       </section>
-      <StorageStatus />
+      <StorageStatus asked={settings.persistAsked} />
       <BackupPanel lastBackup={settings.lastBackup} />
       <AppPanel />
       <ResetPanel />

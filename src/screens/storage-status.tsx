@@ -1,24 +1,16 @@
 // Settings panel: whether storage is persistent, and the Safari seven-day warning.
 import { useEffect, useState } from 'preact/hooks';
 import { isPersisted } from '../db/durability';
-import { loadSettings } from '../db/settings';
-import { db } from '../app-state';
-
-function isSafari(userAgent: string): boolean {
-  return /Safari/.test(userAgent) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Android/.test(userAgent);
-}
+import { isSafari } from '../pwa/install';
 
 const EVICTABLE = 'the browser may clear your progress when the device runs low on space.';
 
 /** Tells the user whether their progress is protected from the browser's storage clean-up. */
-export function StorageStatus() {
-  // undefined while checking; null when the browser cannot say. Both answers land together, so the
-  // sentence never flickers between "not yet asked" and "refused".
-  const [{ persisted, asked }, setStatus] = useState<{ persisted: boolean | null | undefined; asked: boolean }>({ persisted: undefined, asked: false });
+export function StorageStatus({ asked }: { asked: boolean }) {
+  // undefined while checking; null when the browser cannot say.
+  const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
   useEffect(() => {
-    const asking = loadSettings(db).then((s) => s.persistAsked, () => false);
-    const answer = isPersisted().catch(() => null);
-    void Promise.all([answer, asking]).then(([p, a]) => setStatus({ persisted: p, asked: a }));
+    isPersisted().then(setPersisted, () => setPersisted(null));
   }, []);
   return (
     <section class="panel" aria-labelledby="storage">
@@ -32,7 +24,7 @@ export function StorageStatus() {
             : `Storage is not persistent yet: ${EVICTABLE} Rehearse asks for persistent storage after your first review; installing the app helps browsers grant it.`)}
         {persisted === null && 'This browser cannot say whether storage is persistent.'}
       </p>
-      {isSafari(navigator.userAgent) && (
+      {isSafari() && (
         <p class="banner">
           Safari may delete this site's data after 7 days without a visit. Add Rehearse to your Home Screen to keep it, and open
           it at least once a week.

@@ -5,15 +5,11 @@ import { loadSettings } from '../db/settings';
 import { useLive } from '../ui/use-live';
 import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
+import { percent } from '../ui/percent';
 import { db, deck, findCard, groupTitle } from '../app-state';
 import { loadScheduledCards } from './load-cards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
-
-/** Readiness as a whole percentage. */
-export function percent(value: number): string {
-  return `${Math.round(value * 100)}%`;
-}
 
 function GroupPanel({ overview, title, interview }: { overview: GroupOverview; title: string; interview: GroupOverview | null }) {
   const weakest = overview.weakestId ? findCard(overview.weakestId) : undefined;

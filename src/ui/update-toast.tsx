@@ -2,15 +2,11 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { updateAvailable } from '../pwa/state';
+import { acceptUpdate } from '../pwa/register';
 import { useStore } from './store';
 
-/** Props: how to accept the update (reloads into the new version). */
-export interface UpdateToastProps {
-  onAccept: () => void;
-}
-
 /** A polite banner offering the waiting version; "Later" hides it until the next start. */
-export function UpdateToast({ onAccept }: UpdateToastProps) {
+export function UpdateToast() {
   const available = useStore(updateAvailable);
   const { path } = useLocation();
   const [dismissed, setDismissed] = useState(false);
@@ -22,7 +18,7 @@ export function UpdateToast({ onAccept }: UpdateToastProps) {
         <button type="button" onClick={() => setDismissed(true)}>
           Later
         </button>
-        <button type="button" class="primary" onClick={onAccept}>
+        <button type="button" class="primary" onClick={() => void acceptUpdate()}>
           Reload to update
         </button>
       </span>
