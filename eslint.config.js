@@ -1,7 +1,8 @@
-// Lint: typescript-eslint's recommended type-aware rules over the app, tools and tests.
+// Lint: typescript-eslint's recommended type-aware rules over the app, tools and tests, and the layer rules.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { layerRules } from './eslint-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results'] },
@@ -16,6 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...layerRules(),
   {
     // Browser tests and scripts run in Node, and pass functions into the page: both sets of globals.
     files: ['**/*.{js,mjs}'],

@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { builtinDeck } from './src/deck/vite-plugin';
+import { builtinDeck } from './src/tools/vite-deck-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -95,5 +95,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts'],
     environment: 'node',
+    // Some tests start processes (the deck CLI, tsc, ESLint's type-aware project): seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });

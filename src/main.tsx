@@ -1,12 +1,13 @@
 // Entry point: apply the saved theme, load the deck, render the app, then register the service worker.
 import { render } from 'preact';
 import { App } from './app';
-import { db, loadBuiltinDeck } from './app-state';
+import { db } from './db/instance';
+import { loadBuiltinDeck } from './state/deck';
 import { loadSettings } from './db/settings';
-import { applyTheme } from './ui/theme';
+import { applyTheme } from './shell/theme';
 import { listenForInstall } from './pwa/install';
 import { startServiceWorker } from './pwa/register';
-import { reportStorageError } from './ui/storage-error';
+import { reportStorageError } from './state/storage-error';
 import './styles.css';
 
 // Listen before anything else: Chromium may offer the install prompt early on a repeat visit.

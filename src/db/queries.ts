@@ -13,3 +13,8 @@ export async function deckSchedules(db: RehearseDb, deckId: string, cardIds: rea
 export async function cardSchedule(db: RehearseDb, deckId: string, cardId: string): Promise<CardRow> {
   return (await db.cards.get(cardKey(deckId, cardId))) ?? emptyCardRow(deckId, cardId);
 }
+
+/** How many grades a deck has in the log. */
+export async function countReviews(db: RehearseDb, deckId: string): Promise<number> {
+  return db.reviews.where('deckId').equals(deckId).count();
+}

@@ -1,5 +1,5 @@
 // What the service worker side has to tell the UI: an update waiting, and whether install is offered.
-import { createStore } from '../ui/store';
+import { createStore } from '../lib/store';
 
 /** The install prompt event Chromium fires when the app can be installed. */
 export interface InstallPromptEvent extends Event {

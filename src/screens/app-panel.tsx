@@ -3,7 +3,7 @@ import { installPrompt, updateAvailable, updateCheck } from '../pwa/state';
 import { install, isIosSafari, isStandalone } from '../pwa/install';
 import { acceptUpdate, checkForUpdates } from '../pwa/register';
 import { APP_VERSION, BUILD_ID } from '../pwa/version';
-import { useStore } from '../ui/store';
+import { useStore } from '../ui/use-store';
 
 const CHECK_TEXT = {
   idle: '',

@@ -1,7 +1,7 @@
 // Settings panel: export the review log to a file, and import one (a merge that never loses a grade).
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, markBackupMade, parseBackup } from '../db/backup';
-import { db } from '../app-state';
+import { db } from '../db/instance';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

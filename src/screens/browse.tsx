@@ -1,11 +1,12 @@
 // Browse: every card by group with its schedule; open one to read its whole answer outline.
 import { useRoute } from 'preact-iso';
-import { useLive } from '../ui/use-live';
+import { useLive } from '../state/use-live';
 import { RichText } from '../ui/rich-text';
 import { CardDetails } from '../ui/card-details';
 import type { Card } from '../deck/types';
 import type { CardSchedule } from '../srs/fold';
-import { db, deck, findCard, groupTitle } from '../app-state';
+import { db } from '../db/instance';
+import { activeDeck, findCard, groupTitle } from '../state/deck';
 import { cardSchedule } from '../db/queries';
 import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
@@ -30,7 +31,7 @@ function StateList({ schedule: s }: { schedule: CardSchedule }) {
 }
 
 function CardPage({ card }: { card: Card }) {
-  const schedule = useLive(() => cardSchedule(db, deck.id, card.id), [card.id]);
+  const schedule = useLive(() => cardSchedule(db, activeDeck().id, card.id), [card.id]);
   return (
     <main id="main">
       <p>
@@ -43,7 +44,7 @@ function CardPage({ card }: { card: Card }) {
         </h1>
         {/* Keep the list's space while it loads, so the outline below does not jump. */}
         <div class={schedule ? '' : 'loading'} aria-busy={!schedule}>
-          <StateList schedule={schedule ?? emptyCardRow(deck.id, card.id)} />
+          <StateList schedule={schedule ?? emptyCardRow(activeDeck().id, card.id)} />
         </div>
         <h2 class="outline-heading">Key points</h2>
         <ol>
@@ -80,7 +81,7 @@ export function Browse() {
       <h1>All cards</h1>
       {!cards && <p class="muted">Loading…</p>}
       {cards &&
-        deck.groups.map((g) => (
+        activeDeck().groups.map((g) => (
           <section key={g.id} aria-labelledby={`browse-${g.id}`}>
             <h2 id={`browse-${g.id}`} class="browse-group">
               {g.title}

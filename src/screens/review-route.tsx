@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { planDrill, planReview } from '../srs/plan';
 import { loadSettings } from '../db/settings';
-import { db, deck, groupTitle } from '../app-state';
+import { db } from '../db/instance';
+import { activeDeck, groupTitle } from '../state/deck';
 import { loadScheduledCards } from './load-cards';
 import { Review, type ReviewProps } from './review';
 
@@ -20,7 +21,7 @@ async function planSession(drillGroup: string | undefined): Promise<ReviewProps>
 /** The review route: a daily review, or a drill of one group. */
 export function ReviewRoute() {
   const { query } = useLocation();
-  const drill = query.drill && deck.groups.some((g) => g.id === query.drill) ? query.drill : undefined;
+  const drill = query.drill && activeDeck().groups.some((g) => g.id === query.drill) ? query.drill : undefined;
   const [session, setSession] = useState<ReviewProps | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { currentCard, isAgain, progress, type Mode } from '../srs/queue';
 import { coverage, GRADE_LABELS, suggestGrade } from '../srs/grading';
-import { findCard, groupTitle } from '../app-state';
+import { findCard, groupTitle } from '../state/deck';
 import { useReviewSession } from './use-review-session';
 import { ReviewCard } from './review-card';
 

@@ -1,9 +1,11 @@
 // Settings: theme, new cards per day, interview date, storage, app updates, and resetting progress.
 import { useState } from 'preact/hooks';
 import { loadSettings, resetProgress, saveSetting, type Theme } from '../db/settings';
-import { useLive } from '../ui/use-live';
-import { applyTheme } from '../ui/theme';
-import { db, deck } from '../app-state';
+import { countReviews } from '../db/queries';
+import { useLive } from '../state/use-live';
+import { applyTheme } from '../shell/theme';
+import { db } from '../db/instance';
+import { activeDeck } from '../state/deck';
 import { StorageStatus } from './storage-status';
 import { AppPanel } from './app-panel';
 import { BackupPanel } from './backup-panel';
@@ -17,7 +19,7 @@ const THEMES: { value: Theme; label: string }[] = [
 function ResetPanel() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const reviews = useLive(() => db.reviews.where('deckId').equals(deck.id).count(), []);
+  const reviews = useLive(() => countReviews(db, activeDeck().id), []);
   return (
     <section class="panel" aria-labelledby="reset">
       <h2 id="reset">Reset progress</h2>
@@ -40,7 +42,7 @@ function ResetPanel() {
             <button
               type="button"
               class="danger"
-              onClick={() => void resetProgress(db, deck.id).then(() => (setConfirming(false), setDone(true)))}
+              onClick={() => void resetProgress(db, activeDeck().id).then(() => (setConfirming(false), setDone(true)))}
             >
               Yes, delete my progress
             </button>
@@ -84,7 +86,7 @@ export function Settings() {
             value={String(settings.newPerDay)}
             onChange={(e) => void saveSetting(db, 'newPerDay', Number((e.target as HTMLSelectElement).value))}
           >
-            <option value="0">All ({deck.cards.length})</option>
+            <option value="0">All ({activeDeck().cards.length})</option>
             {[2, 4, 6, 8].map((n) => (
               <option key={n} value={String(n)}>
                 {n}

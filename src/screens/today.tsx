@@ -2,11 +2,12 @@
 import { planReview, groupOverview, nextDueDay, studyNext, type GroupOverview } from '../srs/plan';
 import { dayStart, localDay } from '../srs/days';
 import { loadSettings } from '../db/settings';
-import { useLive } from '../ui/use-live';
+import { useLive } from '../state/use-live';
 import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
-import { db, deck, findCard, groupTitle } from '../app-state';
+import { db } from '../db/instance';
+import { activeDeck, findCard, groupTitle } from '../state/deck';
 import { loadScheduledCards } from './load-cards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
@@ -62,7 +63,7 @@ export function Today() {
   const next = nextDueDay(data.cards, now);
   const interviewAt = data.settings.interviewDate ? new Date(`${data.settings.interviewDate}T09:00`).getTime() : NaN;
   const hasInterview = Number.isFinite(interviewAt) && localDay(interviewAt) >= localDay(now);
-  const overviews = deck.groups.map((g) => groupOverview(data.cards, g.id, now));
+  const overviews = activeDeck().groups.map((g) => groupOverview(data.cards, g.id, now));
   const weakest = studyNext(overviews);
   return (
     <main id="main">
@@ -89,7 +90,7 @@ export function Today() {
           Study next: <a href={`/review?drill=${weakest.group}`}>{groupTitle(weakest.group)}</a> ({weakest.word}, {percent(weakest.readiness)})
         </p>
       )}
-      {deck.groups.map((g, i) => (
+      {activeDeck().groups.map((g, i) => (
         <GroupPanel
           key={g.id}
           title={g.title}

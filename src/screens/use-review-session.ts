@@ -3,8 +3,9 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createQueue, currentCard, gradeCurrent, type Mode, type SessionQueue } from '../srs/queue';
 import { recordGrade, undoGrade } from '../db/record';
 import { requestPersistenceOnce } from '../db/durability';
-import { db, deck, findCard } from '../app-state';
-import { describeStorageError } from '../ui/storage-error';
+import { db } from '../db/instance';
+import { activeDeck, findCard } from '../state/deck';
+import { describeStorageError } from '../state/storage-error';
 
 /** One grade of this session: the session before it, its ticks, and its log row id once saved. */
 interface Graded {
@@ -94,7 +95,7 @@ export function useReviewSession(cardIds: string[], mode: Mode, countedToday: st
       const entry: Graded = { before: queue, ticked, saved: Promise.resolve(null) };
       entry.saved = serial(() =>
         recordGrade(db, {
-          deckId: deck.id,
+          deckId: activeDeck().id,
           cardId,
           grade: quality,
           ticked: [...ticked].sort((a, b) => a - b),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtinDeck } from '../../../src/deck/vite-plugin';
+import { builtinDeck } from '../../../src/tools/vite-deck-plugin';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -13,7 +13,7 @@ const valid = fileURLToPath(new URL('./fixtures/valid.md', import.meta.url));
 
 function run(...args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(tsx, ['src/deck/cli.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync(tsx, ['src/tools/deck-cli.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

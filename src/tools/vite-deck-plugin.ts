@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDeck } from './parse';
-import { formatIssues } from './format-issues';
+import { parseDeck } from '../deck/parse';
+import { formatIssues } from '../deck/format-issues';
 
 const VIRTUAL_ID = 'virtual:builtin-deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -1,7 +1,7 @@
 // Command-line deck tool: `check FILE…` validates decks, `json FILE` prints one compiled deck.
 import { readFileSync } from 'node:fs';
-import { parseDeck } from './parse';
-import { formatIssues } from './format-issues';
+import { parseDeck } from '../deck/parse';
+import { formatIssues } from '../deck/format-issues';
 
 function load(file: string): ReturnType<typeof parseDeck> | null {
   try {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { updateAvailable } from '../pwa/state';
 import { acceptUpdate } from '../pwa/register';
-import { useStore } from './store';
+import { useStore } from '../ui/use-store';
 
 /** A polite banner offering the waiting version; "Later" hides it until the next start. */
 export function UpdateToast() {

@@ -1,5 +1,5 @@
 // The last IndexedDB failure a screen hit, so the app can say so instead of loading forever.
-import { createStore } from './store';
+import { createStore } from '../lib/store';
 
 /** A plain message about why progress cannot be read or saved, or null when all is well. */
 export const storageError = createStore<string | null>(null);
