@@ -16,6 +16,8 @@ export interface GradeInput {
   durationMs: number;
   mode: Mode;
   time: number;
+  /** The mock interview the grade belongs to (mode 'interview'). */
+  mockId?: string;
 }
 
 function newId(): string {
@@ -52,6 +54,7 @@ export async function recordGrade(db: RehearseDb, input: GradeInput): Promise<Re
       mode: input.mode,
       counted,
     };
+    if (input.mockId !== undefined) row.mockId = input.mockId;
     await db.reviews.add(row);
     await db.cards.put({ ...current, ...applyGrade(current, row) });
     return row;

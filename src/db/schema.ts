@@ -2,6 +2,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Mode } from '../srs/queue';
 import type { CardSchedule } from '../srs/fold';
+import type { ComposeOptions, MockQuestion } from '../srs/mock-compose';
+import type { MockProgress, Part } from '../srs/mock-session';
 
 /** One logged grade: the append-only truth that card states are folded from. */
 export interface ReviewRow {
@@ -22,6 +24,8 @@ export interface ReviewRow {
   mode: Mode;
   /** Whether this grade was the card's SM-2 repetition (its first review-mode grade of the day). */
   counted: boolean;
+  /** The mock interview this grade was given in (mode 'interview' only). */
+  mockId?: string;
 }
 
 /** The cached scheduling state of one card: always equal to folding its log. */
@@ -37,6 +41,40 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** What the candidate chose when starting a mock. */
+export interface MockOptions extends ComposeOptions {
+  /** Answer target for a main question, in seconds (a follow-up gets half). */
+  targetSeconds: number;
+  /** Whether answers are recorded on the device. */
+  record: boolean;
+}
+
+/** A mock interview: its composition, the choices it was made with, and its progress (answer times, self-review, tips). */
+export interface MockRow {
+  id: string;
+  deckId: string;
+  seed: number;
+  createdAt: number;
+  /** When self-review was completed; null while the mock is in progress. */
+  finishedAt: number | null;
+  options: MockOptions;
+  questions: MockQuestion[];
+  progress: MockProgress;
+}
+
+/** One recorded answer, kept only on this device. Audio is an ArrayBuffer, not a Blob (Safari: Dexie issue 1919). */
+export interface RecordingRow {
+  mockId: string;
+  question: number;
+  part: Part;
+  /** The MIME type MediaRecorder actually used, e.g. "audio/webm;codecs=opus". */
+  mime: string;
+  data: ArrayBuffer;
+  bytes: number;
+  durationMs: number;
+  createdAt: number;
+}
+
 /** The name of the app's IndexedDB database. */
 export const DB_NAME = 'rehearse';
 
@@ -45,6 +83,8 @@ export class RehearseDb extends Dexie {
   reviews!: Table<ReviewRow, string>;
   cards!: Table<CardRow, string>;
   meta!: Table<MetaRow, string>;
+  mocks!: Table<MockRow, string>;
+  recordings!: Table<RecordingRow, [string, number, Part]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -53,6 +93,11 @@ export class RehearseDb extends Dexie {
       reviews: 'id, cardKey, time, deckId',
       cards: 'key, deckId',
       meta: 'key',
+    });
+    // Version 2: mock interviews (their state, so a reload resumes one) and on-device recordings of answers.
+    this.version(2).stores({
+      mocks: 'id, createdAt',
+      recordings: '[mockId+question+part], mockId',
     });
   }
 }

@@ -1,4 +1,4 @@
-// The schema: version 1 opens, keeps data across reopen, and its indexes serve the review path.
+// The schema: the current version opens, keeps data across reopen, and its indexes serve the review path.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { RehearseDb } from '../../src/db/schema';
@@ -7,7 +7,9 @@ describe('RehearseDb schema', () => {
   it('declares the indexes the review path queries', async () => {
     const db = new RehearseDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
+    expect(db.mocks.schema.indexes.map((i) => i.name)).toEqual(['createdAt']);
+    expect(db.recordings.schema.primKey.keyPath).toEqual(['mockId', 'question', 'part']);
     expect(db.reviews.schema.indexes.map((i) => i.name).sort()).toEqual(['cardKey', 'deckId', 'time']);
     expect(db.cards.schema.indexes.map((i) => i.name).sort()).toEqual(['deckId']);
     await db.delete();
