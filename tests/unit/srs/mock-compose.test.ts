@@ -87,7 +87,7 @@ describe('composeMock', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('finds a mock whenever one exists, and says why when none does (small decks, exhaustive check)', () => {
     const small = cardsArb.filter((cs) => cs.length <= 10);
@@ -101,7 +101,7 @@ describe('composeMock', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('says plainly that 8 questions cannot come from 2 groups of 3 cards', () => {
     const cards = ['x', 'y'].flatMap((g) => [1, 2, 3].map((i) => ({ id: `${g}${i}`, group: g, tags: [], readiness: 0, followUps: 2 })));
@@ -139,7 +139,7 @@ describe('composeMock', () => {
     }
     expect(counts.weak).toBeGreaterThan(counts.strong * 3);
     expect(Math.abs(counts.even)).toBeLessThan(200);
-  });
+  }, 60_000);
 
   it('composes the built-in deck by its ## Interview rules for every seed', () => {
     const parsed = parseDeck(readFileSync(new URL('../../../data/decks/senior-python.md', import.meta.url), 'utf8'));
@@ -156,7 +156,7 @@ describe('composeMock', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('interviewRules', () => {

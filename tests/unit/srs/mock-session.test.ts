@@ -59,7 +59,7 @@ describe('mockReducer', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('scoreMock', () => {
