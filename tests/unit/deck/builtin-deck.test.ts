@@ -76,6 +76,27 @@ describe('the built-in senior-Python deck', () => {
     }
   });
 
+  it('keeps every version-1 card id, so progress carries over to version 2', () => {
+    // The ids shipped in version 2026.11.1; progress is stored by card id, so none may change or disappear.
+    const v1Ids = ['gil', 'mp-threading-asyncio', 'asyncio-concurrency', 'cpu-bound-options', 'decorators',
+      'generators-vs-lists', 'context-managers', 'args-kwargs', 'profiling-slow-service', 'design-patterns',
+      'caching', 'hot-loops', 'testing-external-deps', 'type-hints-mypy', 'api-versioning', 'junior-pr-review'];
+    expect(deck.cards.map((c) => c.id)).toEqual(v1Ids);
+    expect(deck.version).not.toBe('2026.11.1');
+  });
+
+  it('types its forwarding examples with ParamSpec, as the cards advise', () => {
+    for (const id of ['decorators', 'args-kwargs']) {
+      const code = deck.cards.find((c) => c.id === id)!.examples.map((e) => e.code).join('\n');
+      expect(code, id).toMatch(/\*args: P\.args, \*\*kwargs: P\.kwargs/);
+    }
+  });
+
+  it('shows a race that really loses updates: a read, a call, then the write', () => {
+    const code = deck.cards.find((c) => c.id === 'gil')!.examples.map((e) => e.code).join('\n');
+    expect(code).toMatch(/value = count[\s\S]*time\.sleep\(0\)[\s\S]*count = value \+ 1/);
+  });
+
   it('carries the mock-interview guidance and the five tips', () => {
     expect(deck.interview?.questions).toEqual({ min: 6, max: 8 });
     expect(deck.interview?.groups).toEqual({ min: 2, max: 3 });
