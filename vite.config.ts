@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { builtinDeck } from './src/tools/vite-deck-plugin';
+import { CSP } from './src/lib/csp';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,21 +22,8 @@ function buildId(): string {
   }
 }
 
-// The Content-Security-Policy of the built app: no inline script, no eval, nothing off the origin.
+// The Content-Security-Policy (src/lib/csp.ts, shared with the sync server, which sends it as a header).
 // Only in the build: the dev server injects inline scripts for hot reload.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -82,6 +70,8 @@ export default defineConfig({
         // Every app file and the deck (decks/*.json), so every screen and all data work offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
         navigateFallback: 'index.html',
+        // The sync API is never answered from the cache, not even a navigation to it (issue 11).
+        navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,0 +1,81 @@
+// The sync server as a Fastify app: the API under /api and, when given a folder, the built app itself.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { Pool } from 'pg';
+import { tokenHash } from './credentials';
+import { spaceRoutes } from './space-routes';
+import { syncRoutes } from './sync-routes';
+import { serveApp } from './static';
+
+/** How to build the app. */
+export interface AppOptions {
+  pool: Pool;
+  /** The built app's folder (vite's dist/); the API alone when absent. */
+  distDir?: string;
+  logger?: boolean;
+  /** Pairing attempts per minute per address (guessing codes is what this slows down). */
+  pairPerMinute?: number;
+  /** New spaces per minute per address. */
+  createPerMinute?: number;
+}
+
+/** The device a request's bearer token belongs to. */
+export interface DeviceAuth {
+  deviceId: string;
+  spaceId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    device: DeviceAuth;
+  }
+}
+
+/** Builds the server (not listening yet). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 64 * 1024,
+    // Bodies are checked exactly as sent: no type coercion, no silent removal of unknown fields.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
+  });
+  const { pool } = options;
+  await app.register(rateLimit, { global: false });
+  app.decorateRequest('device', null as unknown as DeviceAuth);
+
+  /** Resolves the bearer token to its device and space; a missing, unknown or revoked token is a 401. */
+  const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
+    const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return reply.code(401).send({ error: 'Sign in to sync first (no device credential was sent).' });
+    const { rows } = await pool.query<{ id: string; space_id: string }>(
+      'UPDATE devices SET last_seen = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, space_id',
+      [tokenHash(token)],
+    );
+    if (rows.length === 0) return reply.code(401).send({ error: 'This device is not part of a sync space any more.' });
+    req.device = { deviceId: rows[0]!.id, spaceId: rows[0]!.space_id };
+  };
+
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) req.log.error(error);
+    const message = status >= 500 ? 'The sync server had a problem; try again later.' : error.message;
+    return reply.code(status).send({ error: message });
+  });
+
+  await app.register(
+    async (api) => {
+      await spaceRoutes(api, { pool, authenticate, pairPerMinute: options.pairPerMinute ?? 10, createPerMinute: options.createPerMinute ?? 20 });
+      await syncRoutes(api, { pool, authenticate });
+      api.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'No such sync API.' }));
+    },
+    { prefix: '/api' },
+  );
+  if (options.distDir) await serveApp(app, options.distDir);
+  return app;
+}
+
+/** The per-request check every authenticated route runs first. */
+export type Authenticate = (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

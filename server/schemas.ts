@@ -1,0 +1,86 @@
+// JSON schemas of every request body: strict types, no extra fields, bounded sizes.
+
+const safeText = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]+$' });
+const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum });
+
+/** The most review rows one push may carry. */
+export const MAX_PUSH_ROWS = 500;
+
+/** One review-log row as the app stores it. */
+export const reviewSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode', 'counted'],
+  properties: {
+    // The app names every review with crypto.randomUUID().
+    id: { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' },
+    cardKey: safeText(401),
+    deckId: safeText(200),
+    cardId: safeText(200),
+    time: { type: 'number', minimum: 0, maximum: 1e13 },
+    day: int(0, 200_000),
+    grade: int(0, 5),
+    ticked: { type: 'array', maxItems: 1000, items: int(0, 999) },
+    pointCount: int(0, 1000),
+    coverage: { type: 'number', minimum: 0, maximum: 1 },
+    durationMs: { type: 'number', minimum: 0, maximum: 1e10 },
+    mode: { enum: ['review', 'drill', 'interview'] },
+    counted: { type: 'boolean' },
+  },
+} as const;
+
+/** One setting as pushed: last writer (by the device's clock) wins per key. */
+export const settingSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'value', 'updatedAt'],
+  properties: {
+    key: { enum: ['theme', 'newPerDay', 'interviewDate'] },
+    value: { anyOf: [{ type: 'string', maxLength: 20 }, int(0, 10_000)] },
+    updatedAt: int(0, 1e13),
+  },
+} as const;
+
+/** POST /api/sync/push */
+export const pushSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reviews'],
+  properties: {
+    reviews: { type: 'array', maxItems: MAX_PUSH_ROWS, items: reviewSchema },
+    settings: { type: 'array', maxItems: 10, items: settingSchema },
+  },
+} as const;
+
+/** POST /api/spaces */
+export const createSpaceSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['deviceName'],
+  properties: { deviceName: safeText(60) },
+} as const;
+
+/** POST /api/pair */
+export const pairSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'deviceName'],
+  properties: { code: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[a-zA-Z -]+$' }, deviceName: safeText(60) },
+} as const;
+
+/** GET /api/sync/pull query string. */
+export const pullQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    cursor: { type: 'string', pattern: '^\\d{1,19}:\\d{1,19}$' },
+    limit: { type: 'string', pattern: '^[1-9]\\d{0,3}$' },
+  },
+} as const;
+
+/** Route params carrying a device id. */
+export const deviceParamsSchema = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' } },
+} as const;

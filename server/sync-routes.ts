@@ -1,0 +1,108 @@
+// Push and pull of the review log, per-day counts (rule 3) and settings; always in the credential's space.
+import type { FastifyInstance } from 'fastify';
+import type { Pool } from 'pg';
+import type { Authenticate } from './app';
+import { pushProblem, type PushedReview, type PushedSetting } from './checks';
+import { pullQuerySchema, pushSchema } from './schemas';
+
+interface Deps {
+  pool: Pool;
+  authenticate: Authenticate;
+}
+
+const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id AS "cardId", time, day, grade, ticked,
+  point_count AS "pointCount", coverage, duration_ms AS "durationMs", mode, counted`;
+
+/** Rule 1: insert what is new (ON CONFLICT DO NOTHING), answer with every pushed id the space now holds. */
+async function pushReviews(pool: Pool, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<string[]> {
+  if (reviews.length === 0) return [];
+  await pool.query(
+    `INSERT INTO reviews (space_id, device_id, id, card_key, deck_id, card_id, time, day, grade, ticked, point_count, coverage, duration_ms, mode, counted)
+     SELECT $1, $2, r.id, r."cardKey", r."deckId", r."cardId", r.time, r.day, r.grade, r.ticked, r."pointCount", r.coverage, r."durationMs", r.mode, r.counted
+     FROM jsonb_to_recordset($3::jsonb) AS r(id text, "cardKey" text, "deckId" text, "cardId" text, time double precision, day integer,
+       grade smallint, ticked integer[], "pointCount" integer, coverage double precision, "durationMs" double precision, mode text, counted boolean)
+     ON CONFLICT (space_id, id) DO NOTHING`,
+    [spaceId, deviceId, JSON.stringify(reviews)],
+  );
+  const held = await pool.query<{ id: string }>('SELECT id FROM reviews WHERE space_id = $1 AND id = ANY($2::text[])', [
+    spaceId,
+    reviews.map((r) => r.id),
+  ]);
+  return held.rows.map((r) => r.id);
+}
+
+/** Settings: last writer (by updatedAt) wins per key; a tie keeps what is stored. */
+async function pushSettings(pool: Pool, spaceId: string, settings: PushedSetting[]): Promise<void> {
+  for (const s of settings) {
+    await pool.query(
+      `INSERT INTO settings (space_id, key, value, updated_at) VALUES ($1, $2, $3::jsonb, $4)
+       ON CONFLICT (space_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+       WHERE settings.updated_at < excluded.updated_at`,
+      [spaceId, s.key, JSON.stringify(s.value), s.updatedAt],
+    );
+  }
+}
+
+/** Registers /sync/push, /sync/pull and /sync/days. */
+export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: Deps): Promise<void> {
+  api.post<{ Body: { reviews: PushedReview[]; settings?: PushedSetting[] } }>(
+    '/sync/push',
+    { schema: { body: pushSchema }, bodyLimit: 1024 * 1024, preHandler: authenticate },
+    async (req, reply) => {
+      const settings = req.body.settings ?? [];
+      const problem = pushProblem(req.body.reviews, settings);
+      if (problem) return reply.code(400).send({ error: problem });
+      const { spaceId, deviceId } = req.device;
+      const held = await pushReviews(pool, spaceId, deviceId, req.body.reviews);
+      await pushSettings(pool, spaceId, settings);
+      return { held };
+    },
+  );
+
+  // Rule 2: the cursor is (txid, seq), and only rows of transactions older than every running one
+  // (txid < the snapshot's xmin) are served, so a transaction that commits late is never skipped.
+  api.get<{ Querystring: { cursor?: string; limit?: string } }>(
+    '/sync/pull',
+    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
+    async (req) => {
+      const [txid, seq] = (req.query.cursor ?? '0:0').split(':');
+      const limit = Math.min(Number(req.query.limit ?? 500), 1000);
+      const { spaceId } = req.device;
+      const client = await pool.connect();
+      try {
+        // A cursor from beyond this server's transaction counter means the database was replaced
+        // (restored from a dump into a new cluster): start again from the beginning.
+        const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [txid]);
+        const reset = future.rows[0]!.future;
+        const from = reset ? ['0', '0'] : [txid, seq];
+        const { rows } = await client.query(
+          `SELECT ${REVIEW_COLUMNS}, txid::text AS txid, seq::text AS seq FROM reviews
+           WHERE space_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
+           ORDER BY txid, seq LIMIT $4`,
+          [spaceId, from[0], from[1], limit],
+        );
+        const settings = await client.query('SELECT key, value, updated_at::float8 AS "updatedAt" FROM settings WHERE space_id = $1', [spaceId]);
+        const last = rows[rows.length - 1] as { txid: string; seq: string } | undefined;
+        const cursor = last ? `${last.txid}:${last.seq}` : `${from[0]}:${from[1]}`;
+        const reviews = rows.map((r: Record<string, unknown>) => {
+          const row = { ...r };
+          delete row.txid;
+          delete row.seq;
+          return row;
+        });
+        return { reviews, cursor, more: rows.length === limit, reset, settings: settings.rows };
+      } finally {
+        client.release();
+      }
+    },
+  );
+
+  // Rule 3: per-day counts, which the client compares with its own to find days to push again.
+  api.get('/sync/days', { preHandler: authenticate }, async (req) => {
+    const { rows } = await pool.query<{ day: number; count: number }>(
+      'SELECT day, count(*)::int AS count FROM reviews WHERE space_id = $1 GROUP BY day ORDER BY day',
+      [req.device.spaceId],
+    );
+    return { days: rows };
+  });
+}

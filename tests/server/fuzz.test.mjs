@@ -1,0 +1,81 @@
+// A seeded fuzz of hostile request bodies: every one gets a 4xx and nothing in the database changes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { freshDatabase } from './pg-cluster.mjs';
+import { call, newSpace, review, startServer } from './helpers.mjs';
+
+const COUNT = 1200;
+let db;
+let server;
+before(async () => {
+  db = await freshDatabase();
+  server = await startServer(db.url, { pairPerMinute: 10_000, createPerMinute: 10_000 });
+});
+after(async () => {
+  await server?.close();
+  await db?.cleanup();
+});
+
+/** mulberry32: a small seeded generator, so a failure can be replayed. */
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOSTILE = [null, true, -1, Infinity, 2 ** 63, -0.5, 'x'.repeat(5000), '\u0000', "'; DROP TABLE reviews; --", '<script>', [], {}, [[[]]], { $gt: '' }, '__proto__', NaN];
+
+/** One bad body for a route: a valid body with one field broken, or something that is not a body at all. */
+function mutant(random, spaceId) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const row = review(20_000 + Math.floor(random() * 5));
+  const kind = Math.floor(random() * 10);
+  if (kind === 0) return { raw: pick(['', '{', 'null', '[]', '"x"', '{"reviews":', '\u0000', 'x'.repeat(2_000_000)]) };
+  if (kind === 1) return { body: { reviews: Array.from({ length: 501 + Math.floor(random() * 50) }, () => review()) } };
+  if (kind === 2) return { body: { reviews: [row], spaceId } };
+  if (kind === 3) return { body: { reviews: [{ ...row, [pick(['extra', '__proto__', 'spaceId', 'space_id'])]: pick(HOSTILE) }] } };
+  if (kind === 4) return { body: { reviews: [row], settings: [{ key: pick(['theme', 'lastBackup', 'x', '__proto__']), value: pick([...HOSTILE, 'purple', 99_999]), updatedAt: pick([1, -1, 'x']) }] } };
+  if (kind === 5) return { body: { reviews: [{ ...row, cardKey: 'other/deck' }] } };
+  if (kind === 6) return { body: { reviews: [row, { ...review(), id: row.id }] } };
+  if (kind === 7) return { body: { reviews: [{ ...row, mode: 'drill', counted: true }] } };
+  if (kind === 8) return { body: { reviews: [{ ...row, day: row.day + 3 }] } };
+  const key = pick(Object.keys(row));
+  return { body: { reviews: [{ ...row, [key]: pick(HOSTILE) }] } };
+}
+
+async function snapshot(pool) {
+  const tables = ['spaces', 'devices', 'reviews', 'settings'];
+  const out = {};
+  for (const t of tables) {
+    const cols = t === 'devices' ? 'id, space_id, name, token_hash, revoked_at' : '*';
+    out[t] = (await pool.query(`SELECT ${cols} FROM ${t} ORDER BY 1, 2`)).rows;
+  }
+  return JSON.stringify(out);
+}
+
+test(`${COUNT} seeded hostile bodies each get a 4xx and change nothing`, async () => {
+  const random = rng(11);
+  const owner = await newSpace(server.base);
+  const other = await newSpace(server.base);
+  await call(server.base, 'POST', '/api/sync/push', { token: owner.token, body: { reviews: [review()] } });
+  const before = await snapshot(server.pool);
+  const routes = [
+    ['POST', '/api/sync/push', owner.token],
+    ['POST', '/api/spaces', null],
+    ['POST', '/api/pair', null],
+  ];
+  const statuses = new Map();
+  for (let i = 0; i < COUNT; i++) {
+    const [method, path, token] = routes[i % 7 === 0 ? 1 + (i % 2) : 0];
+    const m = mutant(random, other.spaceId);
+    const body = path === '/api/sync/push' ? m.body : path === '/api/spaces' ? { deviceName: m.body?.reviews?.[0]?.cardId ?? '', x: 1 } : { code: `${'zebra '.repeat(9)}`, deviceName: '\u0000' };
+    const res = await call(server.base, method, path, { token, body: m.raw ?? body });
+    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    assert.ok(res.status >= 400 && res.status < 500, `case ${i} (${JSON.stringify(m).slice(0, 200)}) got ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+  assert.equal(await snapshot(server.pool), before, 'nothing changed');
+  console.log('statuses', Object.fromEntries(statuses));
+});

@@ -1,0 +1,81 @@
+// Server test helpers: an in-process server on a random loopback port over a given PostgreSQL, and rows.
+import { randomUUID } from 'node:crypto';
+import { buildApp } from '../../server/app.ts';
+import { connectPostgres } from '../../server/database.ts';
+import { migrate } from '../../server/migrate.ts';
+
+/** Starts the API (no static app unless distDir) on 127.0.0.1:0 over the database at `url`. */
+export async function startServer(url, options = {}) {
+  const database = connectPostgres(url);
+  await migrate(database.pool);
+  const app = await buildApp({ pool: database.pool, ...options });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    base: address,
+    pool: database.pool,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Calls the API; returns { status, body }. `body` may be an object (sent as JSON) or a raw string. */
+export async function call(base, method, path, { token, body, headers = {} } = {}) {
+  const init = { method, headers: { ...headers } };
+  if (token) init.headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) {
+    init.headers['content-type'] ??= 'application/json';
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  }
+  const res = await fetch(base + path, init);
+  const text = await res.text();
+  let json;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: res.status, body: json };
+}
+
+/** Creates a space; returns its first device's { token, spaceId, deviceId, pairingCode }. */
+export async function newSpace(base, deviceName = 'laptop') {
+  const res = await call(base, 'POST', '/api/spaces', { body: { deviceName } });
+  if (res.status !== 201) throw new Error(`create space: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A valid review row on `day` (days since 1970, UTC), with overrides. */
+export function review(day = 20_000, overrides = {}) {
+  const deckId = overrides.deckId ?? 'senior-python';
+  const cardId = overrides.cardId ?? `card-${Math.floor(Math.random() * 50)}`;
+  return {
+    id: randomUUID(),
+    cardKey: `${deckId}/${cardId}`,
+    deckId,
+    cardId,
+    time: day * 86_400_000 + 12 * 3_600_000,
+    day,
+    grade: 4,
+    ticked: [0, 1],
+    pointCount: 3,
+    coverage: 0.67,
+    durationMs: 12_000,
+    mode: 'review',
+    counted: true,
+    ...overrides,
+  };
+}
+
+/** Pulls everything after `cursor` (following `more`); returns { reviews, cursor }. */
+export async function pullAll(base, token, cursor = '0:0') {
+  const reviews = [];
+  for (;;) {
+    const res = await call(base, 'GET', `/api/sync/pull?cursor=${cursor}&limit=500`, { token });
+    if (res.status !== 200) throw new Error(`pull: ${res.status} ${JSON.stringify(res.body)}`);
+    reviews.push(...res.body.reviews);
+    cursor = res.body.cursor;
+    if (!res.body.more) return { reviews, cursor, settings: res.body.settings };
+  }
+}
