@@ -1,8 +1,9 @@
 // Recording and undoing grades: the log row and the card state change together, in one transaction.
-import { applyGrade, foldReviews, newSchedule } from '../srs/fold';
+import { appendsAfter, applyGrade, foldReviews, newSchedule } from '../srs/fold';
 import { assertQuality } from '../srs/sm2';
 import { localDay } from '../srs/days';
 import { reviewCoverage } from '../srs/grading';
+import { MAX_DURATION_MS } from '../srs/log-row';
 import type { Mode } from '../srs/queue';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
 
@@ -29,34 +30,38 @@ export function emptyCardRow(deckId: string, cardId: string): CardRow {
   return { key: cardKey(deckId, cardId), deckId, cardId, ...newSchedule() };
 }
 
+/** The log row the app writes for a grade: whole milliseconds, ascending distinct ticks, duration capped. */
+export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {
+  const ticked = [...new Set(input.ticked)].sort((a, b) => a - b);
+  return {
+    id,
+    cardKey: cardKey(input.deckId, input.cardId),
+    deckId: input.deckId,
+    cardId: input.cardId,
+    time: Math.round(input.time),
+    day: localDay(input.time),
+    grade: input.grade,
+    ticked,
+    pointCount: input.pointCount,
+    coverage: reviewCoverage(ticked.length, input.pointCount, input.grade),
+    durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(input.durationMs))),
+    mode: input.mode,
+    ...(input.mockId !== undefined && { mockId: input.mockId }),
+  };
+}
+
 /** Logs a grade and updates the card state in one transaction; returns the new log row. */
 export async function recordGrade(db: RehearseDb, input: GradeInput): Promise<ReviewRow> {
   assertQuality(input.grade);
-  const key = cardKey(input.deckId, input.cardId);
+  const row = gradeRow(input);
   return db.transaction('rw', db.reviews, db.cards, async () => {
-    const current = (await db.cards.get(key)) ?? emptyCardRow(input.deckId, input.cardId);
-    // Only a card's first review-mode grade of a local day is an SM-2 repetition: re-grades in the
-    // session (step 7) and later sessions that day are logged only; after midnight it counts again.
-    const day = localDay(input.time);
-    const counted = input.mode === 'review' && current.lastCountedDay !== day;
-    const row: ReviewRow = {
-      id: newId(),
-      cardKey: key,
-      deckId: input.deckId,
-      cardId: input.cardId,
-      time: input.time,
-      day,
-      grade: input.grade,
-      ticked: [...input.ticked],
-      pointCount: input.pointCount,
-      coverage: reviewCoverage(input.ticked.length, input.pointCount, input.grade),
-      durationMs: Math.max(0, Math.round(input.durationMs)),
-      mode: input.mode,
-      counted,
-    };
-    if (input.mockId !== undefined) row.mockId = input.mockId;
+    const current = await db.cards.get(row.cardKey);
     await db.reviews.add(row);
-    await db.cards.put({ ...current, ...applyGrade(current, row) });
+    // The usual case stays one read and two writes: a grade later than everything in the card's log
+    // is the fold's next step. Anything else (a second tab in the same millisecond, a clock set back)
+    // refolds the card's log, so the cache always equals the fold (issue 14).
+    if (current && appendsAfter(current, row)) await db.cards.put({ ...current, ...applyGrade(current, row) });
+    else await rebuildCard(db, row.deckId, row.cardId);
     return row;
   });
 }

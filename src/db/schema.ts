@@ -1,32 +1,9 @@
 // The Dexie database: every schema version ever shipped is declared here and never edited.
 import Dexie, { type Table } from 'dexie';
-import type { Mode } from '../srs/queue';
+import type { ReviewRow } from '../srs/log-row';
 import type { CardSchedule } from '../srs/fold';
 import type { ComposeOptions, MockQuestion } from '../srs/mock-compose';
 import type { MockProgress, Part } from '../srs/mock-session';
-
-/** One logged grade: the append-only truth that card states are folded from. */
-export interface ReviewRow {
-  id: string;
-  /** `deckId/cardId`, the card's key in `cards`. */
-  cardKey: string;
-  deckId: string;
-  cardId: string;
-  time: number;
-  /** Local calendar day number when it was given (days since 1970-01-01 in the user's time zone then). */
-  day: number;
-  grade: number;
-  /** Indexes of the outline points the user ticked. */
-  ticked: number[];
-  pointCount: number;
-  coverage: number;
-  durationMs: number;
-  mode: Mode;
-  /** Whether this grade was the card's SM-2 repetition (its first review-mode grade of the day). */
-  counted: boolean;
-  /** The mock interview this grade was given in (mode 'interview' only). */
-  mockId?: string;
-}
 
 /** The cached scheduling state of one card: always equal to folding its log. */
 export interface CardRow extends CardSchedule {
@@ -102,7 +79,5 @@ export class RehearseDb extends Dexie {
   }
 }
 
-/** The key of a card in the `cards` table. */
-export function cardKey(deckId: string, cardId: string): string {
-  return `${deckId}/${cardId}`;
-}
+export { cardKey } from '../srs/log-row';
+export type { ReviewRow } from '../srs/log-row';

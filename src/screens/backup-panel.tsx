@@ -1,6 +1,6 @@
 // Settings panel: export the review log to a file, and import one (a merge that never loses a grade).
 import { useState } from 'preact/hooks';
-import { exportBackup, importBackup, markBackupMade, parseBackup } from '../db/backup';
+import { exportBackup, importBackupText, markBackupMade } from '../db/backup';
 import { db } from '../db/instance';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,10 +28,10 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     input.value = '';
     if (!file) return;
     try {
-      const result = await importBackup(db, parseBackup(await file.text()));
+      const result = await importBackupText(db, await file.text());
       setMessage({ error: false, text: `Imported ${result.added} new grades; ${result.alreadyPresent} were already here.` });
     } catch (error) {
-      setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${(error as Error).message}.` });
+      setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${(error as Error).message}. Your progress is unchanged.` });
     }
   };
 

@@ -5,8 +5,9 @@ import type { LoggedGrade } from '../../../src/srs/fold';
 
 const day = (iso: string) => new Date(`${iso}T10:00:00`).getTime();
 /** A logged daily-review grade at `time`, on the local day of `time`. */
-const entry = (time: number, grade: number, counted = true, mode: LoggedGrade['mode'] = 'review'): LoggedGrade => ({
-  time, day: localDay(time), grade, coverage: grade / 5, counted, mode,
+let ids = 0;
+const entry = (time: number, grade: number, mode: LoggedGrade['mode'] = 'review'): LoggedGrade => ({
+  id: `r${String(ids++).padStart(4, '0')}`, time, day: localDay(time), grade, coverage: grade / 5, mode,
 });
 
 describe('foldReviews', () => {
@@ -18,7 +19,7 @@ describe('foldReviews', () => {
 
   it('logs uncounted grades (re-grades, drills) without moving the schedule', () => {
     const counted = applyGrade(newSchedule(), entry(day('2026-11-20'), 2));
-    const regrade = applyGrade(counted, entry(day('2026-11-20') + 60_000, 5, false, 'drill'));
+    const regrade = applyGrade(counted, entry(day('2026-11-20') + 60_000, 5, 'drill'));
     expect({ ...regrade, lastReviewed: 0, lastGrade: 0, lastCoverage: 0, reviewCount: 0 }).toEqual({ ...counted, lastReviewed: 0, lastGrade: 0, lastCoverage: 0, reviewCount: 0 });
     expect(regrade.lastGrade).toBe(5);
     expect(regrade.reviewCount).toBe(2);
@@ -31,7 +32,7 @@ describe('foldReviews', () => {
     expect(foldReviews([b, a]).repetitions).toBe(0);
   });
 
-  it('counts one SM-2 repetition per card per day, even if a merged log marks two', () => {
+  it('counts one SM-2 repetition per card per day, even when the log holds two', () => {
     const a = entry(day('2026-11-01'), 5);
     const b = entry(day('2026-11-01') + 3_600_000, 5);
     expect(foldReviews([a, b]).repetitions).toBe(1);
@@ -51,9 +52,9 @@ describe('foldReviews', () => {
     const lapse = applyGrade(newSchedule(), entry(day('2026-11-01'), 2));
     const today = localDay(day('2026-11-01'));
     expect(lapse.againDay).toBe(today);
-    expect(applyGrade(lapse, entry(day('2026-11-01') + 60_000, 5, false, 'drill')).againDay).toBe(today);
+    expect(applyGrade(lapse, entry(day('2026-11-01') + 60_000, 5, 'drill')).againDay).toBe(today);
     const passed = applyGrade(newSchedule(), entry(day('2026-11-01'), 5));
-    expect(applyGrade(passed, entry(day('2026-11-01') + 60_000, 1, false, 'drill')).againDay).toBeNull();
-    expect(applyGrade(lapse, entry(day('2026-11-01') + 60_000, 4, false)).againDay).toBeNull();
+    expect(applyGrade(passed, entry(day('2026-11-01') + 60_000, 1, 'drill')).againDay).toBeNull();
+    expect(applyGrade(lapse, entry(day('2026-11-01') + 60_000, 4)).againDay).toBeNull();
   });
 });

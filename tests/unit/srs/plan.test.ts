@@ -5,8 +5,8 @@ import { localDay } from '../../../src/srs/days';
 
 const now = new Date('2026-11-25T12:00:00').getTime();
 const DAY = 86_400_000;
-const graded = (grade: number, at: number, counted = true) =>
-  applyGrade(newSchedule(), { time: at, day: localDay(at), grade, coverage: grade / 5, counted, mode: 'review' });
+const graded = (grade: number, at: number) =>
+  applyGrade(newSchedule(), { id: 'r1', time: at, day: localDay(at), grade, coverage: grade / 5, mode: 'review' });
 const card = (id: string, group: string, schedule = newSchedule()): ScheduledCard => ({ id, group, schedule });
 
 describe('planReview', () => {
