@@ -121,7 +121,7 @@ export function planToInterview(cards: readonly ScheduledCard[], options: PlanOp
       if (s.due === null) fresh++;
       const coverage = coverageOf.get(c.id)!;
       const time = sessionTime(day, today, now);
-      const next = applyGrade(s, { time, day, grade: suggestGrade(coverage), coverage, counted: true, mode: 'review' });
+      const next = applyGrade(s, { id: `plan-${day}`, time, day, grade: suggestGrade(coverage), coverage, mode: 'review' });
       sims.set(c.id, next);
       intervalAfter.set(`${c.id}@${day}`, next.interval);
       plan.reviews.push(c.id);
@@ -166,7 +166,7 @@ export function planToInterview(cards: readonly ScheduledCard[], options: PlanOp
     follow.set(
       c.id,
       events.reduce(
-        (s, e) => applyGrade(s, { time: sessionTime(e.day, today, now), day: e.day, grade: suggestGrade(coverage), coverage, counted: e.counted, mode: e.counted ? 'review' : 'drill' }),
+        (s, e) => applyGrade(s, { id: `plan-${e.day}`, time: sessionTime(e.day, today, now), day: e.day, grade: suggestGrade(coverage), coverage, mode: e.counted ? 'review' : 'drill' }),
         c.schedule,
       ),
     );

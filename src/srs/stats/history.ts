@@ -1,5 +1,5 @@
 // One pass over a deck's log, oldest first: true retention per group, and readiness per group day by day. Pure.
-import { applyGrade, newSchedule, type CardSchedule, type LoggedGrade } from '../fold';
+import { applyGrade, byTimeThenId, countsAsRepetition, newSchedule, type CardSchedule, type LoggedGrade } from '../fold';
 import { cardReadiness } from '../readiness';
 import { dayStart } from '../days';
 import { MATURE_DAYS } from './card-states';
@@ -46,7 +46,7 @@ const emptyRetention = (): GroupRetention => ({
  * the last 30 days. Readiness is sampled at the end of each day, folding each row once: O(rows + days × cards).
  */
 export function deckHistory(rows: readonly HistoryRow[], groupOf: ReadonlyMap<string, string>, today: number, fromDay: number): DeckHistory {
-  const sorted = [...rows].sort((a, b) => a.time - b.time);
+  const sorted = [...rows].sort(byTimeThenId);
   const groups = [...new Set(groupOf.values())];
   const retention = new Map(groups.map((g) => [g, emptyRetention()]));
   const schedules = new Map<string, CardSchedule>();
@@ -61,7 +61,7 @@ export function deckHistory(rows: readonly HistoryRow[], groupOf: ReadonlyMap<st
       const group = groupOf.get(row.cardId);
       if (group === undefined) continue; // a card no longer in the deck
       const before = schedules.get(row.cardId) ?? newSchedule();
-      if (row.counted && before.lastCountedDay !== row.day && before.due !== null) {
+      if (countsAsRepetition(before, row) && before.due !== null) {
         const r = retention.get(group)!;
         const bucket = before.interval >= MATURE_DAYS ? r.mature : r.young;
         const pass = row.grade >= 3 ? 1 : 0;

@@ -18,12 +18,12 @@ function card(id: string, group: string, grades: number[], ago: number): Schedul
   for (const g of grades) {
     const day = days.length === 0 ? 0 : s.due!;
     days.push(day);
-    s = applyGrade(s, { time: 0, day, grade: g, coverage: g / 5, counted: true, mode: 'review' });
+    s = applyGrade(s, { time: 0, day, grade: g, coverage: g / 5, id: 'r', mode: 'review' });
   }
   const shift = today - ago - days[days.length - 1];
   const at = (day: number) => dayStart(day).getTime() + 8 * 3_600_000;
   let shifted = newSchedule();
-  for (const [i, g] of grades.entries()) shifted = applyGrade(shifted, { time: at(days[i] + shift), day: days[i] + shift, grade: g, coverage: g / 5, counted: true, mode: 'review' });
+  for (const [i, g] of grades.entries()) shifted = applyGrade(shifted, { time: at(days[i] + shift), day: days[i] + shift, grade: g, coverage: g / 5, id: 'r', mode: 'review' });
   return { id, group, schedule: shifted };
 }
 const fresh = (id: string, group = 'g') => ({ id, group, schedule: newSchedule() });
@@ -66,7 +66,7 @@ describe('the interview plan', () => {
   });
 
   it('does not plan a final pass today for a card already seen today', () => {
-    const seen = { ...fresh('x'), schedule: applyGrade(newSchedule(), { time: now - 60_000, day: today, grade: 4, coverage: 0.8, counted: false, mode: 'drill' }) };
+    const seen = { ...fresh('x'), schedule: applyGrade(newSchedule(), { time: now - 60_000, day: today, grade: 4, coverage: 0.8, id: 'r', mode: 'drill' }) };
     const plan = planToInterview([seen, card('y', 'g', [5, 5, 5], 2)], options(1));
     expect(plan.days[0].passes).toEqual(['y']);
   });
@@ -90,7 +90,7 @@ describe('the interview plan', () => {
 
   it('sees a card whose recall would be low before the last 48 hours when the daily review will not reach it', () => {
     // Ten new cards at one a day fill the days before the interview; "drilled" was only drilled, 5 days ago.
-    const drilled = { ...fresh('drilled'), schedule: applyGrade(newSchedule(), { time: now - 5 * 86_400_000, day: today - 5, grade: 4, coverage: 0.8, counted: false, mode: 'drill' }) };
+    const drilled = { ...fresh('drilled'), schedule: applyGrade(newSchedule(), { time: now - 5 * 86_400_000, day: today - 5, grade: 4, coverage: 0.8, id: 'r', mode: 'drill' }) };
     const cards = [...Array.from({ length: 10 }, (_, i) => fresh(`n${i}`)), drilled];
     const plan = planToInterview(cards, options(8, { newPerDay: 1 }));
     expect(plan.days.flatMap((d) => d.reviews)).not.toContain('drilled');

@@ -7,7 +7,7 @@ import { dayStart, localDay } from '../../../../src/srs/days';
 const today = localDay(new Date('2026-11-25T12:00:00'));
 const at = (day: number, hour = 8) => dayStart(day).getTime() + hour * 3_600_000;
 const row = (cardId: string, day: number, grade: number, counted = true, hour = 8): HistoryRow => ({
-  cardId, day, time: at(day, hour), grade, coverage: grade / 5, counted, mode: counted ? 'review' : 'drill',
+  id: `${cardId}-${day}-${hour}`, cardId, day, time: at(day, hour), grade, coverage: grade / 5, mode: counted ? 'review' : 'drill',
 });
 const groupOf = new Map([['a1', 'a'], ['a2', 'a'], ['b1', 'b']]);
 
