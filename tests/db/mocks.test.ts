@@ -60,7 +60,7 @@ describe('mocks', () => {
     const wrongIndex = await gradeMockQuestion(db, mock.id, { index: 1, ticked: [], redFlags: [], grade: 5, pointCount: 5, durationMs: 0, time: start });
     expect(wrongIndex.review).toBeNull();
     const first = await gradeMockQuestion(db, mock.id, { index: 0, ticked: [0, 1, 2, 3, 4], redFlags: [1], grade: 1, pointCount: 5, durationMs: 130_000, time: start + 1000 });
-    expect(first.review).toMatchObject({ mode: 'interview', counted: false, mockId: mock.id, cardId: 'gil', grade: 1 });
+    expect(first.review).toMatchObject({ mode: 'interview', mockId: mock.id, cardId: 'gil', grade: 1 });
     const again = await gradeMockQuestion(db, mock.id, { index: 0, ticked: [], redFlags: [], grade: 5, pointCount: 5, durationMs: 0, time: start + 2000 });
     expect(again.review).toBeNull();
     const done = await gradeMockQuestion(db, mock.id, { index: 1, ticked: [0], redFlags: [], grade: 2, pointCount: 5, durationMs: 100_000, time: start + 3000 });
