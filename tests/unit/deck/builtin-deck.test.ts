@@ -69,10 +69,14 @@ describe('the built-in senior-Python deck', () => {
     expect(manager).not.toMatch(/contextlib/);
   });
 
-  it('cites sources wherever a card names a Python version or a PEP', () => {
+  it('cites a source for every Python version and PEP a card names', () => {
     for (const card of deck.cards) {
       const text = [...card.outline, ...card.followUps, ...card.redFlags, card.seniorSignal].join(' ');
-      if (/\b3\.\d{1,2}\b|PEP \d+/.test(text)) expect(card.sources.length, card.id).toBeGreaterThan(0);
+      const sources = card.sources.join(' ');
+      for (const m of text.matchAll(/\b3\.(\d{1,2})\b/g)) expect(sources, `${card.id} names ${m[0]}`).toContain(m[0]);
+      for (const m of text.matchAll(/PEP (\d+)/g)) {
+        expect(sources, `${card.id} names PEP ${m[1]}`).toContain(`pep-${m[1].padStart(4, '0')}`);
+      }
     }
   });
 
