@@ -16,13 +16,18 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+// The bytes one code point takes in UTF-8 (no TextEncoder: this folder is pure, with no DOM or Node types).
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 // RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + one space); counted in UTF-8 bytes.
 function fold(line: string): string {
   const out: string[] = [];
   let current = '';
   let bytes = 0;
   for (const ch of line) {
-    const size = new TextEncoder().encode(ch).length;
+    const size = utf8Length(ch.codePointAt(0)!);
     if (bytes + size > (out.length ? 74 : 75)) {
       out.push(current);
       current = '';
