@@ -6,6 +6,7 @@ import { coverage, GRADE_LABELS, suggestGrade } from '../srs/grading';
 import { findCard, groupTitle } from '../state/deck';
 import { useReviewSession } from './use-review-session';
 import { ReviewCard } from './review-card';
+import { useFocusMode } from '../shell/focus-mode';
 
 /** Props: the cards of this session, fixed when it starts. */
 export interface ReviewProps {
@@ -49,6 +50,8 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
   const cardId = currentCard(session.queue);
   const card = cardId ? findCard(cardId) : undefined;
   const suggested = card ? suggestGrade(coverage(session.ticked.size, card.outline.length)) : 0;
+  // The card gets the whole phone screen: the bottom bar steps aside until the session is over.
+  useFocusMode(card !== undefined);
 
   // One listener for the whole session reading the latest state through a ref: a listener re-added
   // after each render would miss keys pressed before the effect runs (fast typists, key repeat).

@@ -12,11 +12,12 @@ import { loadScheduledCards } from './load-cards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
-function GroupPanel({ overview, title, interview }: { overview: GroupOverview; title: string; interview: GroupOverview | null }) {
+/** One group in two lines: title and readiness over its bar, then word, counts, weakest card and drill. */
+function GroupRow({ overview, title, interview }: { overview: GroupOverview; title: string; interview: GroupOverview | null }) {
   const weakest = overview.weakestId ? findCard(overview.weakestId) : undefined;
   const id = `group-${overview.group}`;
   return (
-    <section class="panel group-card" aria-labelledby={id}>
+    <section class="group-row" aria-labelledby={id}>
       <header>
         <h2 id={id}>{title}</h2>
         <span class="readiness">{percent(overview.readiness)}</span>
@@ -32,24 +33,22 @@ function GroupPanel({ overview, title, interview }: { overview: GroupOverview; t
       >
         <span style={{ width: percent(overview.readiness) }} />
       </div>
-      <p class={`word word-${overview.word.replace(/ /g, '-')}`}>{overview.word}</p>
-      <p class="stats">
-        <span>{overview.total} cards</span>
-        <span>{overview.due} due</span>
-        <span>{overview.fresh} new</span>
-      </p>
-      {interview && <p class="muted">On interview day: {percent(interview.readiness)} if you stop now.</p>}
-      {weakest && (
-        <p>
-          <span class="muted">Weakest: </span>
-          <a href={`/browse/${weakest.id}`}>
-            <RichText text={weakest.prompt} />
-          </a>
+      <div class="group-line">
+        <p class="stats">
+          <span class={`word word-${overview.word.replace(/ /g, '-')}`}>{overview.word}</span>
+          <span>{overview.due} due</span>
+          <span>{overview.fresh} new</span>
+          {interview && <span>On interview day: {percent(interview.readiness)} if you stop now.</span>}
         </p>
-      )}
-      <a class="button wide" href={`/review?drill=${overview.group}`}>
-        Drill this group<span class="sr-only">: {title}</span>
-      </a>
+        {weakest && (
+          <a class="button small" href={`/browse/${weakest.id}`}>
+            Weakest<span class="sr-only"> card: <RichText text={weakest.prompt} /></span>
+          </a>
+        )}
+        <a class="button small" href={`/review?drill=${overview.group}`}>
+          Drill<span class="sr-only"> this group: {title}</span>
+        </a>
+      </div>
     </section>
   );
 }
@@ -90,14 +89,16 @@ export function Today() {
           Study next: <a href={`/review?drill=${weakest.group}`}>{groupTitle(weakest.group)}</a> ({weakest.word}, {percent(weakest.readiness)})
         </p>
       )}
-      {activeDeck().groups.map((g, i) => (
-        <GroupPanel
-          key={g.id}
-          title={g.title}
-          overview={overviews[i]}
-          interview={hasInterview ? groupOverview(data.cards, g.id, interviewAt) : null}
-        />
-      ))}
+      <div class="panel groups">
+        {activeDeck().groups.map((g, i) => (
+          <GroupRow
+            key={g.id}
+            title={g.title}
+            overview={overviews[i]}
+            interview={hasInterview ? groupOverview(data.cards, g.id, interviewAt) : null}
+          />
+        ))}
+      </div>
     </main>
   );
 }

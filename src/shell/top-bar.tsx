@@ -1,15 +1,13 @@
-// The top bar: skip link, the app's name, and the main navigation.
+// The top bar: skip link, the app's name, and the main navigation (a bottom bar on phones, by CSS).
 import { useLocation } from 'preact-iso';
-
-const NAV = [
-  { href: '/', label: 'Today' },
-  { href: '/browse', label: 'Browse' },
-  { href: '/settings', label: 'Settings' },
-];
+import { useStore } from '../ui/use-store';
+import { focusMode } from './focus-mode';
+import { NAV_ICONS, NAV_ITEMS, isCurrent } from './nav-items';
 
 /** The header every screen shares. */
 export function TopBar() {
   const { path } = useLocation();
+  const focused = useStore(focusMode);
   return (
     <header class="topbar">
       <a class="skip" href="#main">
@@ -18,9 +16,13 @@ export function TopBar() {
       <a class="brand" href="/">
         Rehearse
       </a>
-      <nav aria-label="Main">
-        {NAV.map((item) => (
-          <a key={item.href} href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+      {/* One nav for every width: on wide screens it sits in this bar, on phones CSS pins it to the bottom. */}
+      <nav aria-label="Main" class={focused ? 'nav focus' : 'nav'}>
+        {NAV_ITEMS.map((item) => (
+          <a key={item.href} href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d={NAV_ICONS[item.icon]} />
+            </svg>
             {item.label}
           </a>
         ))}
