@@ -7,6 +7,7 @@ import { UpdateToast } from './shell/update-toast';
 
 const ReviewRoute = lazy(() => import('./screens/review-route').then((m) => m.ReviewRoute));
 const Browse = lazy(() => import('./screens/browse').then((m) => m.Browse));
+const Stats = lazy(() => import('./screens/stats').then((m) => m.Stats));
 const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
 const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
 
@@ -22,6 +23,7 @@ export function App() {
           <Route path="/review" component={ReviewRoute} />
           <Route path="/browse" component={Browse} />
           <Route path="/browse/:id" component={Browse} />
+          <Route path="/stats" component={Stats} />
           <Route path="/settings" component={Settings} />
           <Route default component={NotFound} />
         </Router>

@@ -17,10 +17,11 @@ export interface NavItem {
   icon: keyof typeof NAV_ICONS;
 }
 
-/** Today, Browse, Settings (Mock and Stats join this list as their screens land). */
+/** Today, Browse, Stats, Settings (Mock joins this list as its screen lands). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Today', icon: 'today' },
   { href: '/browse', label: 'Browse', icon: 'browse' },
+  { href: '/stats', label: 'Stats', icon: 'stats' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
