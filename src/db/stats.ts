@@ -34,7 +34,7 @@ export async function activityTotals(db: RehearseDb): Promise<DayTotals> {
 /** One deck's log, as the history pass needs it (through the deckId index). */
 export async function deckLog(db: RehearseDb, deckId: string): Promise<HistoryRow[]> {
   const rows = await db.reviews.where('deckId').equals(deckId).toArray();
-  return rows.map(({ cardId, time, day, grade, coverage, counted, mode }) => ({ cardId, time, day, grade, coverage, counted, mode }));
+  return rows.map(({ id, cardId, time, day, grade, coverage, mode }) => ({ id, cardId, time, day, grade, coverage, mode }));
 }
 
 /** Due day and interval of every card of every deck, in slices. */
