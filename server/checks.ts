@@ -15,6 +15,7 @@ export interface PushedReview {
   durationMs: number;
   mode: 'review' | 'drill' | 'interview';
   counted: boolean;
+  mockId?: string;
 }
 
 /** A setting after schema validation. */
@@ -28,6 +29,7 @@ export interface PushedSetting {
 export function reviewProblem(r: PushedReview): string | null {
   if (r.cardKey !== `${r.deckId}/${r.cardId}`) return 'has a cardKey that does not match deckId/cardId';
   if (r.counted && r.mode !== 'review') return `is a ${r.mode} grade marked as an SM-2 repetition`;
+  if (r.mockId !== undefined && r.mode !== 'interview') return 'names a mock but is not an interview grade';
   if (r.ticked.some((t) => t >= r.pointCount)) return 'ticks more outline points than it has';
   // The local day can differ from the UTC day by at most one (time zones span UTC−12 to UTC+14).
   if (Math.abs(r.day - Math.floor(r.time / 86_400_000)) > 1) return 'has a day that does not match its time';

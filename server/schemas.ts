@@ -26,6 +26,7 @@ export const reviewSchema = {
     durationMs: { type: 'number', minimum: 0, maximum: 1e10 },
     mode: { enum: ['review', 'drill', 'interview'] },
     counted: { type: 'boolean' },
+    mockId: safeText(100),
   },
 } as const;
 

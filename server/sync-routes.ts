@@ -11,16 +11,16 @@ interface Deps {
 }
 
 const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id AS "cardId", time, day, grade, ticked,
-  point_count AS "pointCount", coverage, duration_ms AS "durationMs", mode, counted`;
+  point_count AS "pointCount", coverage, duration_ms AS "durationMs", mode, counted, mock_id AS "mockId"`;
 
 /** Rule 1: insert what is new (ON CONFLICT DO NOTHING), answer with every pushed id the space now holds. */
 async function pushReviews(pool: Pool, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<string[]> {
   if (reviews.length === 0) return [];
   await pool.query(
-    `INSERT INTO reviews (space_id, device_id, id, card_key, deck_id, card_id, time, day, grade, ticked, point_count, coverage, duration_ms, mode, counted)
-     SELECT $1, $2, r.id, r."cardKey", r."deckId", r."cardId", r.time, r.day, r.grade, r.ticked, r."pointCount", r.coverage, r."durationMs", r.mode, r.counted
+    `INSERT INTO reviews (space_id, device_id, id, card_key, deck_id, card_id, time, day, grade, ticked, point_count, coverage, duration_ms, mode, counted, mock_id)
+     SELECT $1, $2, r.id, r."cardKey", r."deckId", r."cardId", r.time, r.day, r.grade, r.ticked, r."pointCount", r.coverage, r."durationMs", r.mode, r.counted, r."mockId"
      FROM jsonb_to_recordset($3::jsonb) AS r(id text, "cardKey" text, "deckId" text, "cardId" text, time double precision, day integer,
-       grade smallint, ticked integer[], "pointCount" integer, coverage double precision, "durationMs" double precision, mode text, counted boolean)
+       grade smallint, ticked integer[], "pointCount" integer, coverage double precision, "durationMs" double precision, mode text, counted boolean, "mockId" text)
      ON CONFLICT (space_id, id) DO NOTHING`,
     [spaceId, deviceId, JSON.stringify(reviews)],
   );
@@ -88,6 +88,7 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
           const row = { ...r };
           delete row.txid;
           delete row.seq;
+          if (row.mockId === null) delete row.mockId;
           return row;
         });
         return { reviews, cursor, more: rows.length === limit, reset, settings: settings.rows };

@@ -33,6 +33,8 @@ Promise.all([loadBuiltinDeck(), storageOpen]).then(
     const afterLoad = (): void => {
       if ('serviceWorker' in navigator) startServiceWorker();
     };
+    // Sync, when it is on, loads as its own chunk after the first screen.
+    void db.meta.get('sync:credential').then((c) => c && import('./sync/auto').then((m) => m.startAutoSync()));
     if (document.readyState === 'complete') afterLoad();
     else window.addEventListener('load', afterLoad, { once: true });
   },

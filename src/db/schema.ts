@@ -52,6 +52,11 @@ export interface RecordingRow {
   createdAt: number;
 }
 
+/** A review id the sync server is known to hold. */
+export interface SyncedRow {
+  id: string;
+}
+
 /** The name of the app's IndexedDB database. */
 export const DB_NAME = 'rehearse';
 
@@ -62,6 +67,7 @@ export class RehearseDb extends Dexie {
   meta!: Table<MetaRow, string>;
   mocks!: Table<MockRow, string>;
   recordings!: Table<RecordingRow, [string, number, Part]>;
+  syncedIds!: Table<SyncedRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -75,6 +81,10 @@ export class RehearseDb extends Dexie {
     this.version(2).stores({
       mocks: 'id, createdAt',
       recordings: '[mockId+question+part], mockId',
+    });
+    // Version 4: sync bookkeeping. The review log is the outbox; this lists the ids the server holds.
+    this.version(4).stores({
+      syncedIds: 'id',
     });
   }
 }

@@ -36,6 +36,11 @@ export async function loadSettings(db: RehearseDb): Promise<Settings> {
 /** Saves one setting. */
 export async function saveSetting<K extends keyof Settings>(db: RehearseDb, key: K, value: Settings[K]): Promise<void> {
   await db.meta.put({ key: `setting:${key}`, value });
+  // Settings that sync across devices keep their change time: the latest change wins everywhere.
+  if (key === 'theme' || key === 'newPerDay' || key === 'interviewDate') {
+    const times = ((await db.meta.get('sync:settingTimes'))?.value ?? {}) as Record<string, number>;
+    await db.meta.put({ key: 'sync:settingTimes', value: { ...times, [key]: Date.now() } });
+  }
 }
 
 /** Deletes every review and card state of a deck (settings are kept). */

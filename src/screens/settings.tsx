@@ -9,6 +9,15 @@ import { activeDeck } from '../state/deck';
 import { StorageStatus } from './storage-status';
 import { AppPanel } from './app-panel';
 import { BackupPanel } from './backup-panel';
+import type { ComponentType } from 'preact';
+import { useEffect as useMountEffect } from 'preact/hooks';
+
+// The sync panel and the sync client are their own chunk, fetched when Settings opens.
+function SyncPanel() {
+  const [Panel, setPanel] = useState<ComponentType | null>(null);
+  useMountEffect(() => void import('./sync-panel').then((m) => setPanel(() => m.SyncPanel)), []);
+  return Panel ? <Panel /> : null;
+}
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Match the system' },
@@ -107,6 +116,7 @@ export function Settings() {
       </section>
       <StorageStatus asked={settings.persistAsked} />
       <BackupPanel lastBackup={settings.lastBackup} />
+      <SyncPanel />
       <AppPanel />
       <ResetPanel />
     </main>

@@ -7,7 +7,7 @@ describe('RehearseDb schema', () => {
   it('declares the indexes the review path queries', async () => {
     const db = new RehearseDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(db.mocks.schema.indexes.map((i) => i.name)).toEqual(['createdAt']);
     expect(db.recordings.schema.primKey.keyPath).toEqual(['mockId', 'question', 'part']);
     expect(db.reviews.schema.indexes.map((i) => i.name).sort()).toEqual(['cardKey', 'deckId', 'time']);

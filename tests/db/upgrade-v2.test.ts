@@ -41,7 +41,7 @@ describe('upgrade from version 1', () => {
 
     const db = new RehearseDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2); // later versions only add tables
     expect(await dump(db)).toEqual(before);
     expect(await db.mocks.count()).toBe(0);
     expect(await db.recordings.count()).toBe(0);

@@ -1,0 +1,92 @@
+// What the sync client needs from IndexedDB: the outbox (reviews not yet held by the server), per-day
+// counts, merging pulled rows through the backup import's validation, and sync's own small records.
+import { BACKUP_FORMAT, importBackup, parseBackup, type ImportResult } from './backup';
+import { loadSettings, saveSetting, type Settings } from './settings';
+import type { RehearseDb, ReviewRow } from './schema';
+
+/** Settings that follow the person across devices (last writer wins per key). */
+export const SYNCED_SETTINGS = ['theme', 'newPerDay', 'interviewDate'] as const;
+/** One of the synced settings' keys. */
+export type SyncedSettingKey = (typeof SYNCED_SETTINGS)[number];
+/** A synced setting with the time it was last changed on any device. */
+export interface SettingStamp {
+  key: SyncedSettingKey;
+  value: string | number;
+  updatedAt: number;
+}
+
+/** Up to `limit` review rows the server is not known to hold yet. */
+export async function unsyncedReviews(db: RehearseDb, limit: number): Promise<ReviewRow[]> {
+  const synced = new Set(await db.syncedIds.toCollection().primaryKeys());
+  return db.reviews.filter((r) => !synced.has(r.id)).limit(limit).toArray();
+}
+
+/** How many review rows wait to be pushed. */
+export async function waitingCount(db: RehearseDb): Promise<number> {
+  const synced = new Set(await db.syncedIds.toCollection().primaryKeys());
+  return db.reviews.filter((r) => !synced.has(r.id)).count();
+}
+
+/** Records that the server holds these ids. */
+export async function markSynced(db: RehearseDb, ids: string[]): Promise<void> {
+  await db.syncedIds.bulkPut(ids.map((id) => ({ id })));
+}
+
+/** Forgets that the server holds a day's rows, so they are pushed again (the server lost them). */
+export async function unmarkDays(db: RehearseDb, days: number[]): Promise<number> {
+  const wanted = new Set(days);
+  const ids = (await db.reviews.filter((r) => wanted.has(r.day)).toArray()).map((r) => r.id);
+  await db.syncedIds.bulkDelete(ids);
+  return ids.length;
+}
+
+/** Review rows per local day. */
+export async function dayCounts(db: RehearseDb): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  await db.reviews.each((r) => void counts.set(r.day, (counts.get(r.day) ?? 0) + 1));
+  return counts;
+}
+
+/** Merges pulled rows exactly like a backup import (same validation gate; a bad row changes nothing). */
+export async function mergePulled(db: RehearseDb, reviews: unknown[]): Promise<ImportResult> {
+  const backup = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(0).toISOString(), reviews }));
+  const result = await importBackup(db, backup);
+  await markSynced(db, backup.reviews.map((r) => r.id));
+  return result;
+}
+
+/** Starts sync bookkeeping afresh for a new space (or none): nothing is known to be held, no cursor. */
+export async function resetSync(db: RehearseDb, credential: unknown): Promise<void> {
+  await db.transaction('rw', db.syncedIds, db.meta, async () => {
+    await db.syncedIds.clear();
+    await db.meta.put({ key: 'sync:cursor', value: '0:0' });
+    if (credential) await db.meta.put({ key: 'sync:credential', value: credential });
+    else await db.meta.delete('sync:credential');
+  });
+}
+
+/** A sync record in the meta table (credential, cursor, last sync, setting times). */
+export async function getSyncMeta<T>(db: RehearseDb, key: string): Promise<T | undefined> {
+  return (await db.meta.get(`sync:${key}`))?.value as T | undefined;
+}
+
+/** Saves a sync record in the meta table. */
+export async function setSyncMeta(db: RehearseDb, key: string, value: unknown): Promise<void> {
+  await db.meta.put({ key: `sync:${key}`, value });
+}
+
+/** The synced settings with their change times (0 when never changed here). */
+export async function settingStamps(db: RehearseDb): Promise<SettingStamp[]> {
+  const settings = await loadSettings(db);
+  const times = (await getSyncMeta<Record<string, number>>(db, 'settingTimes')) ?? {};
+  return SYNCED_SETTINGS.map((key) => ({ key, value: settings[key], updatedAt: times[key] ?? 0 }));
+}
+
+/** Takes a newer setting from another device; returns whether anything changed. */
+export async function applyRemoteSetting(db: RehearseDb, s: SettingStamp): Promise<boolean> {
+  const times = (await getSyncMeta<Record<string, number>>(db, 'settingTimes')) ?? {};
+  if ((times[s.key] ?? 0) >= s.updatedAt) return false;
+  await saveSetting(db, s.key, s.value as Settings[typeof s.key]);
+  await setSyncMeta(db, 'settingTimes', { ...times, [s.key]: s.updatedAt });
+  return true;
+}

@@ -1,0 +1,127 @@
+// Settings → Sync: turn sync on (shows a pairing code), pair with a code, devices, rotate the code, status.
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../ui/use-store';
+import { createSpace, listDevices, pairDevice, revokeDevice, rotateCode, type DeviceInfo } from '../sync/api';
+import { loadStatus, startAutoSync, syncNow, syncStatus, turnOff, turnOn } from '../sync/auto';
+import { getSyncMeta } from '../db/sync-store';
+import { db } from '../db/instance';
+import type { Credential } from '../sync/api';
+
+function deviceName(): string {
+  const ua = navigator.userAgent;
+  return /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iPhone or iPad' : /Mac/.test(ua) ? 'Mac' : /Windows/.test(ua) ? 'Windows' : 'This device';
+}
+
+function when(time: number): string {
+  return time ? new Date(time).toLocaleString() : 'never';
+}
+
+/** The sync panel (loaded only when Settings opens). */
+export function SyncPanel() {
+  const status = useStore(syncStatus);
+  const [code, setCode] = useState('');
+  const [typed, setTyped] = useState('');
+  const [devices, setDevices] = useState<DeviceInfo[]>([]);
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const credential = () => getSyncMeta<Credential>(db, 'credential');
+  const refreshDevices = async () => {
+    const c = await credential();
+    if (c) setDevices(await listDevices(c).catch(() => []));
+  };
+  useEffect(() => {
+    void loadStatus().then(() => {
+      if (syncStatus.get().on) {
+        startAutoSync();
+        void refreshDevices();
+      }
+    });
+  }, []);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      await work();
+    } catch (e) {
+      setProblem((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!status.on) {
+    return (
+      <section class="panel" aria-labelledby="sync">
+        <h2 id="sync">Sync</h2>
+        <p>Keep your reviews the same on your phone and laptop. Optional: everything works offline without it. Recordings never leave this device.</p>
+        <button type="button" disabled={busy} onClick={() => act(async () => {
+          const r = await createSpace('', deviceName());
+          await turnOn(r.credential);
+          setCode(r.pairingCode);
+          await refreshDevices();
+        })}>
+          Turn on sync
+        </button>
+        <form onSubmit={(e) => (e.preventDefault(), void act(async () => {
+          await turnOn(await pairDevice('', typed, deviceName()));
+          setTyped('');
+          await refreshDevices();
+        }))}>
+          <label for="pair-code">Or enter the pairing code from your other device</label>
+          <input id="pair-code" value={typed} autocomplete="off" onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
+          <button type="submit" disabled={busy || typed.trim() === ''}>Pair this device</button>
+        </form>
+        {problem && <p role="alert">{problem}</p>}
+      </section>
+    );
+  }
+  return (
+    <section class="panel" aria-labelledby="sync">
+      <h2 id="sync">Sync</h2>
+      <p data-testid="sync-status">
+        Last synced: {when(status.lastSynced)}. {status.waiting} {status.waiting === 1 ? 'grade' : 'grades'} waiting.
+        {status.offline && ' Offline: sync resumes when you are back online.'}
+      </p>
+      {(status.error || problem) && <p role="alert">{status.error || problem}</p>}
+      <div class="row">
+        <button type="button" disabled={status.running} onClick={() => void syncNow().then(refreshDevices)}>
+          {status.running ? 'Syncing…' : 'Sync now'}
+        </button>
+        <button type="button" disabled={busy} onClick={() => act(async () => {
+          const c = await credential();
+          if (c) setCode(await rotateCode(c));
+        })}>
+          New pairing code
+        </button>
+      </div>
+      {code && (
+        <p>
+          Pairing code (enter it on your other device): <strong data-testid="pairing-code">{code}</strong>
+        </p>
+      )}
+      <h3>Devices</h3>
+      <ul>
+        {devices.map((d) => (
+          <li key={d.id}>
+            {d.name}
+            {d.current ? ' (this device)' : ''}{' '}
+            {!d.current && (
+              <button type="button" onClick={() => act(async () => {
+                const c = await credential();
+                if (c) await revokeDevice(c, d.id);
+                await refreshDevices();
+              })}>
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => act(async () => (setCode(''), await turnOff()))}>
+        Turn off sync on this device
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+// When sync runs: on start, a few seconds after grades, when the device comes back online, and on
+// "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
+import { db } from '../db/instance';
+import { watchQuery } from '../db/live';
+import { getSyncMeta, resetSync, setSyncMeta, waitingCount } from '../db/sync-store';
+import { createStore } from '../lib/store';
+import { SyncError, type Credential } from './api';
+import { syncOnce } from './engine';
+
+/** What Settings shows about sync. */
+export interface SyncStatus {
+  on: boolean;
+  running: boolean;
+  lastSynced: number;
+  waiting: number;
+  /** A plain-words problem, or '' when all is well. Being offline is not a problem. */
+  error: string;
+  offline: boolean;
+}
+
+/** The sync status, updated by every sync. */
+export const syncStatus = createStore<SyncStatus>({ on: false, running: false, lastSynced: 0, waiting: 0, error: '', offline: false });
+
+const AFTER_GRADES_MS = 8000;
+let running: Promise<void> | null = null;
+let again = false;
+let stopWatching: (() => void) | null = null;
+
+async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
+  const credential = await getSyncMeta<Credential>(db, 'credential');
+  syncStatus.set({
+    ...syncStatus.get(),
+    on: Boolean(credential),
+    lastSynced: (await getSyncMeta<number>(db, 'lastSynced')) ?? 0,
+    waiting: await waitingCount(db),
+    ...extra,
+  });
+}
+
+async function runOnce(): Promise<void> {
+  const credential = await getSyncMeta<Credential>(db, 'credential');
+  if (!credential) return refresh();
+  syncStatus.set({ ...syncStatus.get(), running: true });
+  try {
+    await syncOnce(db, credential);
+    await refresh({ running: false, error: '', offline: false });
+  } catch (e) {
+    const offline = e instanceof SyncError && e.offline;
+    const error = offline ? '' : e instanceof SyncError && e.status === 401 ? 'This device was removed from the sync space. Pair it again to sync.' : (e as Error).message;
+    await setSyncMeta(db, 'lastError', error);
+    await refresh({ running: false, error, offline });
+  }
+}
+
+/** Syncs now (or once more right after the sync already running). */
+export function syncNow(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = runOnce().finally(() => {
+    running = null;
+    if (again) {
+      again = false;
+      void syncNow();
+    }
+  });
+  return running;
+}
+
+/** Starts the triggers (idempotent): now, after grades (debounced), and on coming back online. */
+export function startAutoSync(): void {
+  if (stopWatching) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let first = true;
+  stopWatching = watchQuery(
+    () => db.reviews.count(),
+    () => {
+      if (first) return void (first = false);
+      void refresh();
+      clearTimeout(timer);
+      timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
+    },
+    () => undefined,
+  );
+  window.addEventListener('online', () => void syncNow());
+  void syncNow();
+}
+
+/** Saves a credential (sync is then on) and starts syncing. */
+export async function turnOn(credential: Credential): Promise<void> {
+  await resetSync(db, credential);
+  startAutoSync();
+  await syncNow();
+}
+
+/** Forgets the credential on this device (the data stays); sync stops. */
+export async function turnOff(): Promise<void> {
+  await resetSync(db, null);
+  stopWatching?.();
+  stopWatching = null;
+  await refresh({ error: '', offline: false });
+}
+
+/** Loads the status for Settings. */
+export function loadStatus(): Promise<void> {
+  return refresh();
+}
