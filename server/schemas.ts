@@ -10,7 +10,8 @@ export const MAX_PUSH_ROWS = 500;
 export const reviewSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode', 'counted'],
+  // `counted` is optional: rows written before the fold decided repetitions carry it, newer ones do not.
+  required: ['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode'],
   properties: {
     // The app names every review with crypto.randomUUID().
     id: { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' },

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import type { Authenticate } from './app';
-import { pushProblem, type PushedReview, type PushedSetting } from './checks';
+import { checkPush, type PushedReview, type PushedSetting } from './checks';
 import { pullQuerySchema, pushSchema } from './schemas';
 
 interface Deps {
@@ -50,10 +50,10 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
     { schema: { body: pushSchema }, bodyLimit: 1024 * 1024, preHandler: authenticate },
     async (req, reply) => {
       const settings = req.body.settings ?? [];
-      const problem = pushProblem(req.body.reviews, settings);
-      if (problem) return reply.code(400).send({ error: problem });
+      const checked = checkPush(req.body.reviews, settings, Date.now());
+      if ('problem' in checked) return reply.code(400).send({ error: checked.problem });
       const { spaceId, deviceId } = req.device;
-      const held = await pushReviews(pool, spaceId, deviceId, req.body.reviews);
+      const held = await pushReviews(pool, spaceId, deviceId, checked.rows);
       await pushSettings(pool, spaceId, settings);
       return { held };
     },
@@ -89,6 +89,7 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
           delete row.txid;
           delete row.seq;
           if (row.mockId === null) delete row.mockId;
+          if (row.counted === null) delete row.counted;
           return row;
         });
         return { reviews, cursor, more: rows.length === limit, reset, settings: settings.rows };

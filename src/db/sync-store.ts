@@ -1,6 +1,7 @@
 // What the sync client needs from IndexedDB: the outbox (reviews not yet held by the server), per-day
 // counts, merging pulled rows through the backup import's validation, and sync's own small records.
-import { BACKUP_FORMAT, importBackup, parseBackup, type ImportResult } from './backup';
+import { admitRows } from '../srs/log-gate';
+import { importRows, type ImportResult } from './import-rows';
 import { loadSettings, saveSetting, type Settings } from './settings';
 import type { RehearseDb, ReviewRow } from './schema';
 
@@ -47,11 +48,11 @@ export async function dayCounts(db: RehearseDb): Promise<Map<number, number>> {
   return counts;
 }
 
-/** Merges pulled rows exactly like a backup import (same validation gate; a bad row changes nothing). */
+/** Merges pulled rows exactly like a backup import (the same log gate; a bad row changes nothing). */
 export async function mergePulled(db: RehearseDb, reviews: unknown[]): Promise<ImportResult> {
-  const backup = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(0).toISOString(), reviews }));
-  const result = await importBackup(db, backup);
-  await markSynced(db, backup.reviews.map((r) => r.id));
+  const rows = admitRows(reviews, Date.now());
+  const result = await importRows(db, rows);
+  await markSynced(db, rows.map((r) => r.id));
   return result;
 }
 

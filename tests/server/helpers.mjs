@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { buildApp } from '../../server/app.ts';
 import { connectPostgres } from '../../server/database.ts';
 import { migrate } from '../../server/migrate.ts';
+import { reviewCoverage } from '../../src/srs/grading.ts';
 
 /** Starts the API (no static app unless distDir) on 127.0.0.1:0 over the database at `url`. */
 export async function startServer(url, options = {}) {
@@ -46,11 +47,11 @@ export async function newSpace(base, deviceName = 'laptop') {
   return res.body;
 }
 
-/** A valid review row on `day` (days since 1970, UTC), with overrides. */
+/** A review row the app's log gate admits, on `day` (days since 1970, UTC), with overrides. */
 export function review(day = 20_000, overrides = {}) {
   const deckId = overrides.deckId ?? 'senior-python';
   const cardId = overrides.cardId ?? `card-${Math.floor(Math.random() * 50)}`;
-  return {
+  const row = {
     id: randomUUID(),
     cardKey: `${deckId}/${cardId}`,
     deckId,
@@ -59,13 +60,12 @@ export function review(day = 20_000, overrides = {}) {
     day,
     grade: 4,
     ticked: [0, 1],
-    pointCount: 3,
-    coverage: 0.67,
+    pointCount: 5,
     durationMs: 12_000,
     mode: 'review',
-    counted: true,
     ...overrides,
   };
+  return { ...row, coverage: overrides.coverage ?? reviewCoverage(row.ticked.length, row.pointCount, row.grade) };
 }
 
 /** Pulls everything after `cursor` (following `more`); returns { reviews, cursor }. */

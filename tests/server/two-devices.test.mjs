@@ -25,7 +25,7 @@ after(async () => {
 
 const DAY = 86_400_000;
 const grade = (device, cardId, time, g = 4) =>
-  recordGrade(device, { deckId: 'senior-python', cardId, grade: g, ticked: [0], pointCount: 2, durationMs: 5000, mode: 'review', time });
+  recordGrade(device, { deckId: 'senior-python', cardId, grade: g, ticked: [0], pointCount: 5, durationMs: 5000, mode: 'review', time });
 
 async function logOf(device) {
   return (await device.reviews.toArray()).sort((a, b) => a.id.localeCompare(b.id));
