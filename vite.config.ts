@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { builtinDeck } from './src/tools/vite-deck-plugin';
+import { builtinDecks } from './src/tools/vite-deck-plugin';
 import { CSP } from './src/lib/csp';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -40,7 +40,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [
-    builtinDeck(here('./data/decks/senior-python.md')),
+    // The built-in decks, the main one first (Today lists them in this order).
+    builtinDecks([here('./data/decks/senior-python.md')]),
     preact(),
     contentSecurityPolicy(),
     VitePWA({
@@ -60,6 +61,8 @@ export default defineConfig({
         orientation: 'portrait',
         theme_color: '#1f4e79',
         background_color: '#ffffff',
+        // "Open with Rehearse" for deck files on an installed app (Chromium); the Decks screen reads them from launchQueue.
+        file_handlers: [{ action: '/decks', accept: { 'text/markdown': ['.md', '.markdown'] } }],
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

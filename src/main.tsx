@@ -1,8 +1,8 @@
-// Entry point: apply the saved theme, load the deck, render the app, then register the service worker.
+// Entry point: apply the saved theme, load the decks, render the app, then register the service worker.
 import { render } from 'preact';
 import { App } from './app';
 import { db } from './db/instance';
-import { loadBuiltinDeck } from './state/deck';
+import { loadDecks } from './state/deck';
 import { loadSettings } from './db/settings';
 import { applyTheme } from './shell/theme';
 import { listenForInstall } from './pwa/install';
@@ -20,11 +20,11 @@ void loadSettings(db)
 const root = document.getElementById('app')!;
 // Open storage up front: if it fails, the app says why at once (and Browse still shows the deck).
 const storageOpen = db.open().then(
-  () => undefined,
-  (error: unknown) => reportStorageError(error),
+  () => true,
+  (error: unknown) => (reportStorageError(error), false),
 );
 
-Promise.all([loadBuiltinDeck(), storageOpen]).then(
+loadDecks(storageOpen).then(
   () => {
     root.textContent = ''; // drop the static loading shell from index.html
     render(<App />, root);

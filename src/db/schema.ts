@@ -4,6 +4,7 @@ import type { ReviewRow } from '../srs/log-row';
 import type { CardSchedule } from '../srs/fold';
 import type { ComposeOptions, MockQuestion } from '../srs/mock-compose';
 import type { MockProgress, Part } from '../srs/mock-session';
+import type { Deck } from '../deck/types';
 
 /** The cached scheduling state of one card: always equal to folding its log. */
 export interface CardRow extends CardSchedule {
@@ -57,6 +58,22 @@ export interface SyncedRow {
   id: string;
 }
 
+/**
+ * A deck the app keeps in IndexedDB: an imported deck, or the snapshot of a built-in deck as last seen
+ * (so a new built-in version can be compared with the one the user practised).
+ */
+export interface DeckRow {
+  id: string;
+  origin: 'imported' | 'builtin';
+  deck: Deck;
+  /** When this version was imported or first seen. */
+  addedAt: number;
+  /** Removed from Today and sessions (its log is kept); a removed deck can be restored. */
+  removed: boolean;
+  /** Cards whose outline changed in the last update and have not been shown since. */
+  outlineUpdated: string[];
+}
+
 /** The name of the app's IndexedDB database. */
 export const DB_NAME = 'rehearse';
 
@@ -67,6 +84,7 @@ export class RehearseDb extends Dexie {
   meta!: Table<MetaRow, string>;
   mocks!: Table<MockRow, string>;
   recordings!: Table<RecordingRow, [string, number, Part]>;
+  decks!: Table<DeckRow, string>;
   syncedIds!: Table<SyncedRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -81,6 +99,10 @@ export class RehearseDb extends Dexie {
     this.version(2).stores({
       mocks: 'id, createdAt',
       recordings: '[mockId+question+part], mockId',
+    });
+    // Version 3: imported decks and built-in deck snapshots.
+    this.version(3).stores({
+      decks: 'id',
     });
     // Version 4: sync bookkeeping. The review log is the outbox; this lists the ids the server holds.
     this.version(4).stores({

@@ -86,7 +86,8 @@ export function parseDeck(source: string): ParseResult {
       if (level === 3) {
         const m = /^Card\s+(\S+)$/.exec(title);
         if (!m) return fail(n, `card heading must read "### Card ID", found "${text}"`);
-        const group = zone === 'group' || zone === 'card' ? deck.groups[deck.groups.length - 1].id : '';
+        // `?.`: a second card outside any group is in zone 'card' with no group yet (found by the import fuzz test).
+        const group = zone === 'group' || zone === 'card' ? (deck.groups[deck.groups.length - 1]?.id ?? '') : '';
         // A card outside a group is reported once; its sections are still read so no error cascades from it.
         if (!group) fail(n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
         card = { id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [] };

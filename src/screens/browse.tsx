@@ -6,7 +6,8 @@ import { CardDetails } from '../ui/card-details';
 import type { Card } from '../deck/types';
 import type { CardSchedule } from '../srs/fold';
 import { db } from '../db/instance';
-import { activeDeck, findCard, groupTitle } from '../state/deck';
+import { activeDeck, deckQuery, findCard, groupTitle, shownDecks } from '../state/deck';
+import { DeckPicker } from './deck-picker';
 import { cardSchedule } from '../db/queries';
 import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
@@ -35,7 +36,7 @@ function CardPage({ card }: { card: Card }) {
   return (
     <main id="main">
       <p>
-        <a href="/browse">← All cards</a>
+        <a href={`/browse${deckQuery(activeDeck().id)}`}>← All cards</a>
       </p>
       <article class="panel">
         <p class="muted">{groupTitle(card.group)}</p>
@@ -71,7 +72,7 @@ export function Browse() {
       <main id="main">
         <h1>Card not found</h1>
         <p>
-          This deck has no card called “{params.id}”. <a href="/browse">See all cards</a>
+          This deck has no card called “{params.id}”. <a href={`/browse${deckQuery(activeDeck().id)}`}>See all cards</a>
         </p>
       </main>
     );
@@ -79,6 +80,7 @@ export function Browse() {
   return (
     <main id="main">
       <h1>All cards</h1>
+      {shownDecks().length > 1 && <DeckPicker current={activeDeck().id} />}
       {!cards && <p class="muted">Loading…</p>}
       {cards &&
         activeDeck().groups.map((g) => (
@@ -89,7 +91,7 @@ export function Browse() {
             {cards
               .filter((c) => c.group === g.id)
               .map((item) => (
-                <a key={item.id} class="panel browse-card" href={`/browse/${item.id}`}>
+                <a key={item.id} class="panel browse-card" href={`/browse/${item.id}${deckQuery(activeDeck().id)}`}>
                   <span class="browse-prompt">
                     <RichText text={findCard(item.id)?.prompt ?? item.id} />
                   </span>

@@ -1,4 +1,4 @@
-// Today: what to study next. Readiness per group, due and new counts, the weakest card, review and drill.
+// Today: what to study next, deck by deck. Readiness per group, due and new counts, the weakest card, review and drill.
 import { planReview, groupOverview, nextDueDay, studyNext, type GroupOverview } from '../srs/plan';
 import { dayStart, localDay } from '../srs/days';
 import { loadSettings } from '../db/settings';
@@ -7,15 +7,19 @@ import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { db } from '../db/instance';
-import { activeDeck, findCard, groupTitle } from '../state/deck';
+import { deckList, deckQuery, shownDecks } from '../state/deck';
+import { useStore } from '../ui/use-store';
+import type { Deck } from '../deck/types';
+import type { Settings } from '../db/settings';
+import type { ScheduledCard } from '../srs/plan';
 import { loadScheduledCards } from './load-cards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
 /** One group in two lines: title and readiness over its bar, then word, counts, weakest card and drill. */
-function GroupRow({ overview, title, interview }: { overview: GroupOverview; title: string; interview: GroupOverview | null }) {
-  const weakest = overview.weakestId ? findCard(overview.weakestId) : undefined;
-  const id = `group-${overview.group}`;
+function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: GroupOverview; title: string; interview: GroupOverview | null }) {
+  const weakest = overview.weakestId ? deck.cards.find((c) => c.id === overview.weakestId) : undefined;
+  const id = `group-${deck.id}-${overview.group}`;
   return (
     <section class="group-row" aria-labelledby={id}>
       <header>
@@ -41,11 +45,11 @@ function GroupRow({ overview, title, interview }: { overview: GroupOverview; tit
           {interview && <span>On interview day: {percent(interview.readiness)} if you stop now.</span>}
         </p>
         {weakest && (
-          <a class="button small" href={`/browse/${weakest.id}`}>
+          <a class="button small" href={`/browse/${weakest.id}${deckQuery(deck.id)}`}>
             Weakest<span class="sr-only"> card: <RichText text={weakest.prompt} /></span>
           </a>
         )}
-        <a class="button small" href={`/review?drill=${overview.group}`}>
+        <a class="button small" href={`/review?drill=${overview.group}${deckQuery(deck.id, '&')}`}>
           Drill<span class="sr-only"> this group: {title}</span>
         </a>
       </div>
@@ -53,28 +57,27 @@ function GroupRow({ overview, title, interview }: { overview: GroupOverview; tit
   );
 }
 
-/** The Today screen. */
-export function Today() {
-  const now = useNow();
-  const data = useLive(async () => ({ cards: await loadScheduledCards(), settings: await loadSettings(db) }), []);
-  if (!data) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
-  const plan = planReview(data.cards, now, data.settings.newPerDay);
-  const next = nextDueDay(data.cards, now);
-  const interviewAt = data.settings.interviewDate ? new Date(`${data.settings.interviewDate}T09:00`).getTime() : NaN;
+/** One deck on Today: its review, what to study next, and its groups. */
+function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean }) {
+  const plan = planReview(cards, now, settings.newPerDay);
+  const next = nextDueDay(cards, now);
+  const interviewAt = settings.interviewDate ? new Date(`${settings.interviewDate}T09:00`).getTime() : NaN;
   const hasInterview = Number.isFinite(interviewAt) && localDay(interviewAt) >= localDay(now);
-  const overviews = activeDeck().groups.map((g) => groupOverview(data.cards, g.id, now));
+  const overviews = deck.groups.map((g) => groupOverview(cards, g.id, now));
   const weakest = studyNext(overviews);
+  const groupTitle = (id: string): string => deck.groups.find((g) => g.id === id)?.title ?? id;
   return (
-    <main id="main">
-      <h1>Today</h1>
-      <section class="panel" aria-label="Review">
+    <>
+      {many && <h2 class="deck-title">{deck.title}</h2>}
+      <section class="panel" aria-label={many ? `Review: ${deck.title}` : 'Review'}>
         {plan.cardIds.length > 0 ? (
           <>
             <p>
               {plan.due} due · {plan.fresh} new{plan.again > 0 && ` · ${plan.again} to repeat`}
             </p>
-            <a class="button primary wide" href="/review">
+            <a class="button primary wide" href={`/review${deckQuery(deck.id)}`}>
               Start review ({plan.cardIds.length} {plan.cardIds.length === 1 ? 'card' : 'cards'})
+              {many && <span class="sr-only">: {deck.title}</span>}
             </a>
           </>
         ) : (
@@ -86,19 +89,44 @@ export function Today() {
       </section>
       {weakest && overviews.some((o) => o.word !== 'not started') && (
         <p class="study-next">
-          Study next: <a href={`/review?drill=${weakest.group}`}>{groupTitle(weakest.group)}</a> ({weakest.word}, {percent(weakest.readiness)})
+          Study next: <a href={`/review?drill=${weakest.group}${deckQuery(deck.id, '&')}`}>{groupTitle(weakest.group)}</a> ({weakest.word},{' '}
+          {percent(weakest.readiness)})
         </p>
       )}
       <div class="panel groups">
-        {activeDeck().groups.map((g, i) => (
+        {deck.groups.map((g, i) => (
           <GroupRow
             key={g.id}
+            deck={deck}
             title={g.title}
             overview={overviews[i]}
-            interview={hasInterview ? groupOverview(data.cards, g.id, interviewAt) : null}
+            interview={hasInterview ? groupOverview(cards, g.id, interviewAt) : null}
           />
         ))}
       </div>
+    </>
+  );
+}
+
+/** The Today screen: every deck, the main built-in deck first. */
+export function Today() {
+  const now = useNow();
+  const list = useStore(deckList);
+  const decks = shownDecks().map((e) => e.deck);
+  const data = useLive(
+    async () => ({ cards: await Promise.all(decks.map((d) => loadScheduledCards(d))), settings: await loadSettings(db) }),
+    [list],
+  );
+  if (!data || data.cards.length !== decks.length) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  return (
+    <main id="main">
+      <h1>Today</h1>
+      {decks.map((deck, i) => (
+        <DeckToday key={deck.id} deck={deck} cards={data.cards[i]} settings={data.settings} now={now} many={decks.length > 1} />
+      ))}
+      <p>
+        <a href="/decks">Decks: import, update, export</a>
+      </p>
     </main>
   );
 }

@@ -1,17 +1,23 @@
-// Vite plugin: compiles the built-in deck from Markdown at build time into a hashed JSON file.
-// The deck is data, not code: it ships as JSON (fetched and precached) so first-load JS stays small.
+// Vite plugin: compiles the built-in decks from Markdown at build time into hashed JSON files.
+// Decks are data, not code: they ship as JSON (fetched and precached) so first-load JS stays small.
 // A malformed deck fails the build with FILE:LINE messages.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDeck } from '../deck/parse';
 import { formatIssues } from '../deck/format-issues';
 
-const VIRTUAL_ID = 'virtual:builtin-deck';
+const VIRTUAL_ID = 'virtual:builtin-decks';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-function compile(deckPath: string): { json: string; fileName: string } {
+interface Compiled {
+  json: string;
+  fileName: string;
+}
+
+/** Compiles one deck file to JSON with a content-hashed file name; throws FILE:LINE messages if it is malformed. */
+export function compileDeckFile(deckPath: string): Compiled {
   const result = parseDeck(readFileSync(deckPath, 'utf8'));
   if (!result.ok) {
     throw new Error(`malformed built-in deck:\n${formatIssues(relative(process.cwd(), deckPath), result.issues)}`);
@@ -21,38 +27,52 @@ function compile(deckPath: string): { json: string; fileName: string } {
   return { json, fileName: `decks/${result.deck.id}-${hash}.json` };
 }
 
-/** Serves `virtual:builtin-deck` (exporting `deckUrl`) and emits the compiled deck at that URL. */
-export function builtinDeck(deckPath: string): Plugin {
-  let compiled: { json: string; fileName: string } | null = null;
-  const current = () => (compiled ??= compile(deckPath));
+/**
+ * Serves `virtual:builtin-decks` (exporting `deckUrls`, in the order given: the first deck is the main one)
+ * and emits each compiled deck at its URL. Two files with the same deck id fail the build.
+ */
+export function builtinDecks(deckPaths: readonly string[]): Plugin {
+  const paths = deckPaths.map((p) => resolve(p));
+  let compiled: Compiled[] | null = null;
+  const current = (): Compiled[] => {
+    if (compiled) return compiled;
+    const next = paths.map(compileDeckFile);
+    const names = next.map((c) => c.fileName.replace(/-[0-9a-f]{10}\.json$/, ''));
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice) throw new Error(`two built-in decks share the id "${twice.slice('decks/'.length)}"`);
+    return (compiled = next);
+  };
   return {
-    name: 'rehearse-builtin-deck',
+    name: 'rehearse-builtin-decks',
     buildStart() {
       compiled = null;
-      this.addWatchFile(deckPath);
+      for (const p of paths) this.addWatchFile(p);
       current();
     },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      return `export const deckUrl = ${JSON.stringify(`/${current().fileName}`)};`;
+      return `export const deckUrls = ${JSON.stringify(current().map((c) => `/${c.fileName}`))};`;
     },
     generateBundle() {
-      const { json, fileName } = current();
-      this.emitFile({ type: 'asset', fileName, source: json });
+      for (const { json, fileName } of current()) this.emitFile({ type: 'asset', fileName, source: json });
     },
-    transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href: `/${current().fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
-    ],
+    transformIndexHtml: () =>
+      current().map((c) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `/${c.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      })),
     configureServer(server) {
-      server.watcher.add(deckPath);
+      for (const p of paths) server.watcher.add(p);
       server.watcher.on('change', (file) => {
-        if (file === deckPath) compiled = null;
+        if (paths.includes(resolve(file))) compiled = null;
       });
       server.middlewares.use((req, res, next) => {
-        if (req.url !== `/${current().fileName}`) return next();
+        const hit = current().find((c) => req.url === `/${c.fileName}`);
+        if (!hit) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(current().json);
+        res.end(hit.json);
       });
     },
   };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtinDeck } from '../../../src/tools/vite-deck-plugin';
+import { builtinDecks } from '../../../src/tools/vite-deck-plugin';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -59,8 +59,17 @@ describe('deck command line', () => {
 
 describe('build plugin', () => {
   it('fails the build with FILE:LINE messages for a malformed built-in deck', () => {
-    const plugin = builtinDeck(brokenDeck());
+    const plugin = builtinDecks([valid, brokenDeck()]);
     const buildStart = plugin.buildStart as (this: unknown) => void;
     expect(() => buildStart.call({ addWatchFile: () => undefined })).toThrow(/malformed built-in deck:\n.*broken\.md:6: card "a" needs at least 2 follow-ups/);
+  });
+
+  it('the build plugin serves every built-in deck, in order, and refuses two with the same id', () => {
+    const plugin = builtinDecks([valid]);
+    const load = plugin.load as (id: string) => string;
+    (plugin.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined });
+    expect(load('\0virtual:builtin-decks')).toMatch(/^export const deckUrls = \["\/decks\/[a-z0-9-]+-[0-9a-f]{10}\.json"\];$/);
+    const twice = builtinDecks([valid, valid]);
+    expect(() => (twice.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined })).toThrow(/two built-in decks share the id/);
   });
 });

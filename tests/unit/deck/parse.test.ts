@@ -93,3 +93,13 @@ describe('parseDeck: malformed decks name the line and the problem', () => {
     expect(problems(broken).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('cards outside any group (found by the import fuzz test)', () => {
+  it('reports each card outside a group instead of throwing', () => {
+    const result = parseDeck('# Deck d: D\nVersion: 1\n\n### Card a\n> Q?\n\n### Card b\n> Q?\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.filter((i) => /is not inside a "## Group/.test(i.message)).map((i) => i.line)).toEqual([4, 7]);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+// Editing the stored decks (loaded with the Decks screen): import or update, remove, restore.
+import type { Deck } from '../deck/types';
+import { compareVersions } from '../deck/version';
+import type { RehearseDb } from './schema';
+import { carryMarks } from './deck-reconcile';
+
+/**
+ * Stores an imported deck (new, or a newer version of a stored or built-in one), keeping progress:
+ * nothing in the log or card states changes; cards whose outline changed are marked "outline updated".
+ * Refuses (throws) an older or identical version, so a repeat import changes nothing.
+ */
+export async function saveImportedDeck(db: RehearseDb, deck: Deck, builtin: Deck | undefined, now: number): Promise<void> {
+  await db.transaction('rw', db.decks, async () => {
+    const row = (await db.decks.get(deck.id)) ?? (builtin && { id: deck.id, origin: 'builtin' as const, deck: builtin, addedAt: now, removed: false, outlineUpdated: [] });
+    if (row && compareVersions(deck.version, row.deck.version) <= 0) {
+      throw new Error(`version ${deck.version} is not newer than the stored version ${row.deck.version}`);
+    }
+    await db.decks.put({ id: deck.id, origin: 'imported', deck, addedAt: row?.addedAt ?? now, removed: false, outlineUpdated: carryMarks(row, deck) });
+  });
+}
+
+/** Removes a deck from Today and sessions, keeping its log; with `deleteProgress` its log and card states go too. */
+export async function removeDeck(db: RehearseDb, deckId: string, deleteProgress: boolean): Promise<void> {
+  await db.transaction('rw', db.decks, db.reviews, db.cards, async () => {
+    if (!deleteProgress) {
+      await db.decks.update(deckId, { removed: true });
+      return;
+    }
+    await db.decks.delete(deckId);
+    await db.reviews.where('deckId').equals(deckId).delete();
+    await db.cards.where('deckId').equals(deckId).delete();
+  });
+}
+
+/** Brings a removed deck back to Today and sessions, with the progress it kept. */
+export async function restoreDeck(db: RehearseDb, deckId: string): Promise<void> {
+  await db.decks.update(deckId, { removed: false });
+}
+
+/** Clears a card's "outline updated" mark once it has been shown. */
+export async function clearOutlineUpdated(db: RehearseDb, deckId: string, cardId: string): Promise<void> {
+  await db.transaction('rw', db.decks, async () => {
+    const row = await db.decks.get(deckId);
+    if (row?.outlineUpdated.includes(cardId)) await db.decks.update(deckId, { outlineUpdated: row.outlineUpdated.filter((id) => id !== cardId) });
+  });
+}

@@ -1,0 +1,97 @@
+// Importing a deck file: a file picker (always), drag and drop, and files opened with the installed app.
+import { useEffect, useState } from 'preact/hooks';
+import type { Deck } from '../../deck/types';
+import { planImport, type ImportPlan } from '../../deck/diff';
+import { compareVersions } from '../../deck/version';
+import type { DeckProblem } from '../../deck/import-check';
+import { saveImportedDeck } from '../../db/deck-edits';
+import { db } from '../../db/instance';
+import { builtinDeck, deckEntry, deckQuery, refreshDecks } from '../../state/deck';
+import { readDeckFile } from './read-file';
+import { PlanSummary, ProblemList } from './import-preview';
+import { listenForLaunchedFiles } from './launch-files';
+
+type Preview =
+  | { state: 'problems'; file: string; problems: DeckProblem[] }
+  | { state: 'plan'; file: string; deck: Deck; plan: ImportPlan; stored: Deck | undefined }
+  | { state: 'done'; deck: Deck; updated: boolean }
+  | { state: 'failed'; message: string };
+
+async function inspect(file: File): Promise<Preview> {
+  const check = await readDeckFile(file);
+  if (!check.ok) return { state: 'problems', file: file.name, problems: check.problems };
+  const stored = deckEntry(check.deck.id)?.deck;
+  return { state: 'plan', file: file.name, deck: check.deck, plan: planImport(stored, check.deck, compareVersions), stored };
+}
+
+/** The import panel of the Decks screen. */
+export function ImportPanel() {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const open = (file: File | undefined): void => {
+    if (!file) return;
+    setPreview(null);
+    inspect(file).then(setPreview, (e: unknown) => setPreview({ state: 'failed', message: `The file could not be read: ${(e as Error).message}` }));
+  };
+  useEffect(() => listenForLaunchedFiles(open), []);
+
+  const apply = async (deck: Deck, updated: boolean): Promise<void> => {
+    try {
+      await saveImportedDeck(db, deck, builtinDeck(deck.id), Date.now());
+      await refreshDecks();
+      setPreview({ state: 'done', deck, updated });
+    } catch (e) {
+      setPreview({ state: 'failed', message: `Nothing was imported: ${(e as Error).message}` });
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import a deck</h2>
+      <div
+        class={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => (e.preventDefault(), setDragging(true))}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => (e.preventDefault(), setDragging(false), open(e.dataTransfer?.files[0]))}
+      >
+        <label for="deck-file">Choose a deck file (.md)</label>
+        <input
+          id="deck-file"
+          type="file"
+          accept=".md,.markdown,text/markdown,text/plain"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            open(input.files?.[0]);
+            input.value = ''; // choosing the same file again (after fixing it) opens it again
+          }}
+        />
+        <p class="muted">or drop it here. A deck is a Markdown file in Rehearse's deck format; at most 1 MB and 500 cards.</p>
+      </div>
+      <div aria-live="polite">
+        {preview?.state === 'problems' && <ProblemList file={preview.file} problems={preview.problems} />}
+        {preview?.state === 'failed' && <p role="alert">{preview.message}</p>}
+        {preview?.state === 'done' && (
+          <p role="status">
+            {preview.updated ? 'Updated' : 'Imported'} “{preview.deck.title}” (version {preview.deck.version}, {preview.deck.cards.length} cards).{' '}
+            <a href="/">See it on Today</a> or <a href={`/browse${deckQuery(preview.deck.id)}`}>browse its cards</a>.
+          </p>
+        )}
+        {preview?.state === 'plan' && (
+          <div class="import-plan">
+            <PlanSummary deck={preview.deck} plan={preview.plan} stored={preview.stored} />
+            {(preview.plan.kind === 'new' || preview.plan.kind === 'update') && (
+              <div class="row">
+                <button type="button" class="primary" onClick={() => void apply(preview.deck, preview.plan.kind === 'update')}>
+                  {preview.plan.kind === 'new' ? 'Import this deck' : 'Apply the update'}
+                </button>
+                <button type="button" onClick={() => setPreview(null)}>
+                  Cancel
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// Stored decks: built-in versions across app updates, imports and updates that keep progress, remove and restore.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RehearseDb } from '../../src/db/schema';
+import { recordGrade } from '../../src/db/record';
+import { reconcileBuiltins } from '../../src/db/deck-reconcile';
+import { clearOutlineUpdated, removeDeck, restoreDeck, saveImportedDeck } from '../../src/db/deck-edits';
+import type { Card, Deck } from '../../src/deck/types';
+
+const card = (id: string, extra: Partial<Card> = {}): Card => ({
+  id, group: 'g', prompt: `Q ${id}?`, tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'],
+  seniorSignal: 'S', examples: [], sources: [], ...extra,
+});
+const deck = (id: string, version: string, cards: Card[]): Deck => ({ id, title: id, version, description: '', groups: [{ id: 'g', title: 'G' }], cards, interview: null });
+const t0 = new Date('2026-11-02T09:00:00').getTime();
+let db: RehearseDb;
+
+async function progress(): Promise<unknown> {
+  return { reviews: await db.reviews.orderBy('id').toArray(), cards: await db.cards.orderBy('key').toArray() };
+}
+const grade = (deckId: string, cardId: string, g: number) =>
+  recordGrade(db, { deckId, cardId, grade: g, ticked: [0, 1, 2], pointCount: 5, durationMs: 1000, mode: 'review', time: t0 });
+
+beforeEach(async () => {
+  db = new RehearseDb(`decks-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('built-in decks across app updates', () => {
+  it('stores a snapshot once, then a newer built-in marks changed outlines and leaves progress exactly as it was', async () => {
+    const v1 = deck('sp', '1', [card('a'), card('b'), card('c')]);
+    expect(await reconcileBuiltins(db, [v1], t0)).toBe(true);
+    expect(await reconcileBuiltins(db, [v1], t0 + 1)).toBe(false); // same version: nothing written
+    await grade('sp', 'a', 5);
+    await grade('sp', 'b', 3);
+    const before = await progress();
+    const v2 = deck('sp', '2', [card('a'), card('b', { outline: ['a', 'b', 'c', 'd', 'new'] }), card('d')]);
+    expect(await reconcileBuiltins(db, [v2], t0 + 2)).toBe(true);
+    expect(await progress()).toEqual(before);
+    expect(await db.decks.get('sp')).toMatchObject({ origin: 'builtin', deck: v2, outlineUpdated: ['b'] });
+    expect(await reconcileBuiltins(db, [v1], t0 + 3)).toBe(false); // an older build never downgrades
+  });
+});
+
+describe('imported decks', () => {
+  const v1 = deck('mine', '1.0', [card('a'), card('b')]);
+
+  it('imports a new deck, refuses the same or an older version without changing anything, and updates a newer one', async () => {
+    await saveImportedDeck(db, v1, undefined, t0);
+    await grade('mine', 'a', 4);
+    const stored = await db.decks.toArray();
+    const before = await progress();
+    await expect(saveImportedDeck(db, v1, undefined, t0 + 1)).rejects.toThrow('version 1.0 is not newer than the stored version 1.0');
+    await expect(saveImportedDeck(db, deck('mine', '0.9', []), undefined, t0 + 1)).rejects.toThrow(/not newer/);
+    expect(await db.decks.toArray()).toEqual(stored);
+    const v2 = deck('mine', '1.1', [card('a', { outline: ['1', '2', '3', '4', '5'] }), card('c')]);
+    await saveImportedDeck(db, v2, undefined, t0 + 2);
+    expect(await progress()).toEqual(before); // the removed card's log stays; nothing is re-folded
+    expect(await db.decks.get('mine')).toMatchObject({ deck: v2, addedAt: t0, outlineUpdated: ['a'] });
+    await clearOutlineUpdated(db, 'mine', 'a');
+    expect((await db.decks.get('mine'))?.outlineUpdated).toEqual([]);
+  });
+
+  it('a newer version of a built-in deck is compared with the built-in one', async () => {
+    const builtin = deck('sp', '1', [card('a')]);
+    await saveImportedDeck(db, deck('sp', '2', [card('a', { outline: ['x', 'b', 'c', 'd', 'e'] })]), builtin, t0);
+    expect(await db.decks.get('sp')).toMatchObject({ origin: 'imported', outlineUpdated: ['a'] });
+    await expect(saveImportedDeck(db, builtin, builtin, t0)).rejects.toThrow(/not newer/);
+  });
+
+  it('removing keeps the log and can be undone; deleting its progress too removes the log', async () => {
+    await saveImportedDeck(db, v1, undefined, t0);
+    await grade('mine', 'a', 4);
+    await grade('other', 'a', 4);
+    const before = await progress();
+    await removeDeck(db, 'mine', false);
+    expect(await db.decks.get('mine')).toMatchObject({ removed: true });
+    expect(await progress()).toEqual(before);
+    await restoreDeck(db, 'mine');
+    expect(await db.decks.get('mine')).toMatchObject({ removed: false });
+    await removeDeck(db, 'mine', true);
+    expect(await db.decks.get('mine')).toBeUndefined();
+    expect(await db.reviews.where('deckId').equals('mine').count()).toBe(0);
+    expect(await db.cards.where('deckId').equals('mine').count()).toBe(0);
+    expect(await db.reviews.where('deckId').equals('other').count()).toBe(1);
+  });
+});
