@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SHOTS, readStore, reviewOneCard, setOnline, useApp, waitForServiceWorker } from './harness.mjs';
+import { SHOTS, readStore, setOnline, useApp, waitForServiceWorker } from './harness.mjs';
 
 const fixture = resolve(import.meta.dirname, '../unit/deck/fixtures/valid.md');
 const pageErrors = [];
