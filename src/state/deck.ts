@@ -102,7 +102,7 @@ export async function loadDecks(storageOpen: Promise<boolean>): Promise<void> {
   if (storage) {
     void import('../db/deck-reconcile')
       .then(({ reconcileBuiltins }) => reconcileBuiltins(db, loaded, Date.now()))
-      .then((changed) => changed && refreshDecks())
+      .then((changed) => (changed ? refreshDecks() : undefined))
       .catch(() => undefined);
   }
 }
