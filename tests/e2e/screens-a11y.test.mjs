@@ -57,6 +57,24 @@ const SCREENS = [
   ['browse', '/browse', async (page) => page.getByRole('heading', { name: 'All cards' }).waitFor()],
   ['browse-card', '/browse/context-managers', async (page) => page.getByRole('heading', { name: 'Key points' }).waitFor()],
   ['settings', '/settings', async (page) => page.getByRole('heading', { name: 'Settings' }).waitFor()],
+  ['decks', '/decks', async (page) => page.getByRole('heading', { name: 'Your decks' }).waitFor()],
+  [
+    'decks-problems',
+    '/decks',
+    async (page) => {
+      const broken = { name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from('# Deck x: X\n\n## Group g: G\n<b>stray</b>\n') };
+      await page.getByLabel('Choose a deck file (.md)').setInputFiles(broken);
+      await page.getByText(/broken\.md was not imported/).waitFor();
+    },
+  ],
+  [
+    'decks-remove',
+    '/decks',
+    async (page) => {
+      await page.getByRole('button', { name: /^Remove…/ }).first().click();
+      await page.getByRole('alertdialog').waitFor();
+    },
+  ],
   [
     'settings-reset',
     '/settings',
