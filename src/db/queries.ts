@@ -1,5 +1,5 @@
 // Reads for the screens; each goes through an index.
-import { cardKey, type CardRow, type RehearseDb } from './schema';
+import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
 import { emptyCardRow } from './record';
 
 /** Every card row of a deck, keyed by card id; cards never reviewed get an empty row. */
@@ -17,4 +17,10 @@ export async function cardSchedule(db: RehearseDb, deckId: string, cardId: strin
 /** How many grades a deck has in the log. */
 export async function countReviews(db: RehearseDb, deckId: string): Promise<number> {
   return db.reviews.where('deckId').equals(deckId).count();
+}
+
+/** A deck's grades given at or after `time`, oldest first (the time index keeps it to the session's rows). */
+export async function reviewsSince(db: RehearseDb, deckId: string, time: number): Promise<ReviewRow[]> {
+  const rows = await db.reviews.where('time').aboveOrEqual(time).toArray();
+  return rows.filter((r) => r.deckId === deckId).sort((a, b) => a.time - b.time);
 }

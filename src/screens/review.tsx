@@ -7,6 +7,8 @@ import { findCard, groupTitle } from '../state/deck';
 import { useReviewSession } from './use-review-session';
 import { ReviewCard } from './review-card';
 import { useFocusMode } from '../shell/focus-mode';
+import { ReviewBar } from './review-bar';
+import { SessionSummary, useSessionStart } from './session-summary';
 
 /** Props: the cards of this session, fixed when it starts. */
 export interface ReviewProps {
@@ -52,6 +54,7 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
   const suggested = card ? suggestGrade(coverage(session.ticked.size, card.outline.length)) : 0;
   // The card gets the whole phone screen: the bottom bar steps aside until the session is over.
   useFocusMode(card !== undefined);
+  const start = useSessionStart();
 
   // One listener for the whole session reading the latest state through a ref: a listener re-added
   // after each render would miss keys pressed before the effect runs (fast typists, key repeat).
@@ -101,7 +104,7 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
   const { position, total, againLeft } = progress(session.queue);
   const empty = total === 0 && session.graded === 0 && !card;
   return (
-    <main id="main">
+    <main id="main" class={card ? 'review' : undefined}>
       <div class="progress">
         <span>{title}</span>
         {card && (
@@ -127,38 +130,50 @@ export function Review({ cardIds, countedToday, againIds, mode, title }: ReviewP
           again={isAgain(session.queue)}
           revealed={session.revealed}
           ticked={session.ticked}
-          suggested={suggested}
-          onReveal={session.reveal}
           onToggle={session.toggle}
-          onGrade={session.grade}
         />
       ) : (
         <section class="panel" aria-labelledby="done">
           <h1 id="prompt" tabIndex={-1}>
             <span id="done">{empty ? 'Nothing to review' : 'Session complete'}</span>
           </h1>
-          <p>{empty ? 'No card is due right now. Drill a group from Today to practise anyway.' : summary(total, session.graded, mode)}</p>
+          {empty ? (
+            <p>No card is due right now. Drill a group from Today to practise anyway.</p>
+          ) : (
+            <SessionSummary sentence={summary(total, session.graded, mode)} graded={session.graded} start={start} />
+          )}
           <button type="button" class="primary wide" onClick={() => route('/')}>
             Back to Today
           </button>
         </section>
       )}
-      <div class="row session-actions">
-        <button
-          type="button"
-          // The next card is shorter, so Undo can land under the finger of a double tap on a grade: ignore that.
-          onClick={() => performance.now() - gradedAt.current > CONFIRM_DELAY_MS && session.undo()}
-          disabled={session.graded === 0}
-          aria-keyshortcuts="U"
-        >
-          Undo last grade <kbd>U</kbd>
-        </button>
-        {card && (
+      {card && (
+        <div class="row session-actions">
           <a class="button" href="/">
             End session
           </a>
-        )}
-      </div>
+        </div>
+      )}
+      {card && (
+        <ReviewBar
+          revealed={session.revealed}
+          ticked={session.ticked.size}
+          points={card.outline.length}
+          suggested={suggested}
+          canUndo={session.graded > 0}
+          onReveal={session.reveal}
+          onGrade={session.grade}
+          // The next card is shorter, so Undo can land under the finger of a double tap on a grade: ignore that.
+          onUndo={() => performance.now() - gradedAt.current > CONFIRM_DELAY_MS && session.undo()}
+        />
+      )}
+      {!card && session.graded > 0 && (
+        <div class="row session-actions">
+          <button type="button" onClick={() => performance.now() - gradedAt.current > CONFIRM_DELAY_MS && session.undo()} aria-keyshortcuts="U">
+            Undo last grade <kbd>U</kbd>
+          </button>
+        </div>
+      )}
     </main>
   );
 }

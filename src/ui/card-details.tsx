@@ -1,4 +1,6 @@
 // The parts of an answer shown under the outline: follow-ups, red flags, senior signal, code, sources.
+// Each is a <details> section, so a phone user skims the headings and opens what they want.
+import type { ComponentChildren } from 'preact';
 import type { Card } from '../deck/types';
 import { RichText } from './rich-text';
 
@@ -14,31 +16,50 @@ function List({ items }: { items: string[] }) {
   );
 }
 
-/** Follow-up probes, red flags, the senior signal, code examples and sources of a card. */
-export function CardDetails({ card }: { card: Card }) {
+function Section({ title, open, children }: { title: string; open: boolean; children: ComponentChildren }) {
+  return (
+    <details class="extra" open={open}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** True on a screen too narrow to show every section of an answer at once (the phone layout's breakpoint). */
+export function isNarrow(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(max-width: 640px)').matches;
+}
+
+/**
+ * Follow-up probes, red flags, the senior signal, code examples and sources of a card. `collapsed`: every
+ * section starts closed (the review screen on a phone); otherwise all but the sources start open.
+ */
+export function CardDetails({ card, collapsed = false }: { card: Card; collapsed?: boolean }) {
+  const open = !collapsed;
   return (
     <div class="extras">
-      <h3>Follow-ups</h3>
-      <List items={card.followUps} />
-      <h3>Red flags</h3>
-      <List items={card.redFlags} />
-      <h3>Senior signal</h3>
-      <p>
-        <RichText text={card.seniorSignal} />
-      </p>
+      <Section title={`Follow-ups (${card.followUps.length})`} open={open}>
+        <List items={card.followUps} />
+      </Section>
+      <Section title={`Red flags (${card.redFlags.length})`} open={open}>
+        <List items={card.redFlags} />
+      </Section>
+      <Section title="Senior signal" open={open}>
+        <p>
+          <RichText text={card.seniorSignal} />
+        </p>
+      </Section>
       {card.examples.map((ex, i) => (
-        <figure key={i} class="example">
-          <h3>Example{card.examples.length > 1 ? ` ${i + 1}` : ''}</h3>
+        <Section key={i} title={`Example${card.examples.length > 1 ? ` ${i + 1}` : ''} (${ex.language})`} open={open}>
           <pre tabIndex={0} aria-label={`Code example in ${ex.language}`}>
             <code>{ex.code}</code>
           </pre>
-        </figure>
+        </Section>
       ))}
       {card.sources.length > 0 && (
-        <details class="sources">
-          <summary>Sources ({card.sources.length})</summary>
+        <Section title={`Sources (${card.sources.length})`} open={false}>
           <List items={card.sources} />
-        </details>
+        </Section>
       )}
     </div>
   );
