@@ -20,8 +20,8 @@ export interface NavItem {
 /** Today, Browse, Stats, Settings (Mock joins this list as its screen lands). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Today', icon: 'today' },
-  { href: '/browse', label: 'Browse', icon: 'browse' },
   { href: '/stats', label: 'Stats', icon: 'stats' },
+  { href: '/browse', label: 'Browse', icon: 'browse' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
