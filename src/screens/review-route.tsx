@@ -3,26 +3,40 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { planDrill, planReview } from '../srs/plan';
 import { loadSettings } from '../db/settings';
+import { recordGrade, undoGrade } from '../db/record';
+import { requestPersistenceOnce } from '../db/durability';
 import { db } from '../db/instance';
 import { activeDeck, groupTitle } from '../state/deck';
+import { describeStorageError } from '../state/storage-error';
 import { loadScheduledCards } from './load-cards';
 import { Review, type ReviewProps } from './review';
+import type { SessionStorage } from './use-review-session';
 
-async function planSession(drillGroup: string | undefined): Promise<ReviewProps> {
+type Plan = Pick<ReviewProps, 'cardIds' | 'againIds' | 'mode' | 'title'>;
+
+async function planSession(drillGroup: string | undefined): Promise<Plan> {
   const [cards, settings] = await Promise.all([loadScheduledCards(), loadSettings(db)]);
   const now = Date.now();
-  if (drillGroup) {
-    return { cardIds: planDrill(cards, drillGroup, now), countedToday: [], againIds: [], mode: 'drill', title: `Drill: ${groupTitle(drillGroup)}` };
-  }
+  if (drillGroup) return { cardIds: planDrill(cards, drillGroup, now), againIds: [], mode: 'drill', title: `Drill: ${groupTitle(drillGroup)}` };
   const plan = planReview(cards, now, settings.newPerDay);
-  return { cardIds: plan.cardIds, countedToday: plan.countedToday, againIds: plan.againIds, mode: 'review', title: 'Review' };
+  return { cardIds: plan.cardIds, againIds: plan.againIds, mode: 'review', title: 'Review' };
 }
+
+// Grades go to the log of the deck being practised, timed by the wall clock.
+const storage: SessionStorage = {
+  record: async (w) => (await recordGrade(db, { deckId: activeDeck().id, cardId: w.cardId, grade: w.grade, ticked: w.ticked, pointCount: w.pointCount, durationMs: w.durationMs, mode: w.mode, time: Date.now() })).id,
+  takeBack: (id) => undoGrade(db, id),
+  describe: describeStorageError,
+};
+
+// Asked when a session ends, never during one: Firefox shows a permission prompt for it.
+const askForPersistence = (): void => void requestPersistenceOnce(db).catch(() => null);
 
 /** The review route: a daily review, or a drill of one group. */
 export function ReviewRoute() {
   const { query } = useLocation();
   const drill = query.drill && activeDeck().groups.some((g) => g.id === query.drill) ? query.drill : undefined;
-  const [session, setSession] = useState<ReviewProps | null>(null);
+  const [session, setSession] = useState<Plan | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setSession(null);
@@ -40,5 +54,5 @@ export function ReviewRoute() {
   }
   if (error) return <main id="main"><p class="banner error" role="alert">{error}</p></main>;
   if (!session) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
-  return <Review key={drill ?? 'review'} {...session} />;
+  return <Review key={drill ?? 'review'} deck={activeDeck()} storage={storage} onDone={askForPersistence} {...session} />;
 }

@@ -21,7 +21,7 @@ export function StorageStatus({ asked }: { asked: boolean }) {
         {persisted === false &&
           (asked
             ? `Storage is not persistent: ${EVICTABLE} The browser did not grant persistent storage when Rehearse asked; installing the app usually lets it. Export a backup now and then.`
-            : `Storage is not persistent yet: ${EVICTABLE} Rehearse asks for persistent storage after your first review; installing the app helps browsers grant it.`)}
+            : `Storage is not persistent yet: ${EVICTABLE} Rehearse asks for persistent storage when your first review session ends; installing the app helps browsers grant it.`)}
         {persisted === null && 'This browser cannot say whether storage is persistent.'}
       </p>
       {isSafari() && (

@@ -1,34 +1,62 @@
-// The state of a review session on screen: the queue, the revealed answer, ticks, undo and saving.
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { createQueue, currentCard, gradeCurrent, type Mode, type SessionQueue } from '../srs/queue';
-import { recordGrade, undoGrade } from '../db/record';
-import { requestPersistenceOnce } from '../db/durability';
-import { db } from '../db/instance';
-import { activeDeck, findCard } from '../state/deck';
-import { describeStorageError } from '../state/storage-error';
+// Runs a review session on screen: the pure session (src/srs/session.ts) in a store, its writes to IndexedDB
+// made one after another, and the outcome of each write fed back into the session.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { createStore, type Store } from '../lib/store';
+import { useStore } from '../ui/use-store';
+import { currentCard } from '../srs/queue';
+import { startSession, step, type Session, type SessionAction, type Write } from '../srs/session';
+import type { Mode } from '../srs/log';
 
-/** One grade of this session: the session before it, its ticks, and its log row id once saved. */
-interface Graded {
-  before: SessionQueue;
-  ticked: ReadonlySet<number>;
-  saved: Promise<string | null>;
+/** The storage a session writes to: log a grade (returns its log row id), take a logged grade back. */
+export interface SessionStorage {
+  record: (write: Extract<Write, { kind: 'record' }>) => Promise<string>;
+  takeBack: (reviewId: string) => Promise<unknown>;
+  /** Says in words why a write failed. */
+  describe: (error: unknown) => string;
 }
 
-/** Everything the review screen shows and can do. */
-export interface ReviewSession {
-  queue: SessionQueue;
-  revealed: boolean;
-  ticked: ReadonlySet<number>;
-  error: string | null;
-  graded: number;
-  /** Grades and undos not yet committed to IndexedDB. */
-  saving: number;
-  /** What happened to the card graded last, for the status line. */
-  last: { cardId: string; grade: number; requeued: boolean } | null;
-  reveal: () => void;
-  toggle: (index: number) => void;
-  grade: (quality: number) => void;
-  undo: () => void;
+/** A running session: its store (the one source of truth) and the way to act on it. */
+export interface SessionRunner {
+  store: Store<Session>;
+  dispatch: (action: SessionAction) => void;
+}
+
+/** Starts a runner over `initial`: each action steps the session, then its writes run in order on `storage`. */
+export function runSession(initial: Session, storage: SessionStorage, now: () => number): SessionRunner {
+  const store = createStore(initial);
+  // The log row id of each grade once saved (null if its save failed), for taking it back.
+  const saved = new Map<number, Promise<string | null>>();
+  // Writes run one after another, so an undo always lands before the grade that follows it.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T,>(op: () => Promise<T>): Promise<T> => {
+    const result = chain.then(op);
+    chain = result.catch(() => null);
+    return result;
+  };
+  const run = (write: Write): void => {
+    if (write.kind === 'record') {
+      const id = serial(() => storage.record(write));
+      saved.set(write.token, id.catch(() => null));
+      id.then(
+        () => dispatch({ type: 'saved', token: write.token }),
+        (cause: unknown) => dispatch({ type: 'saveFailed', token: write.token, reason: storage.describe(cause), at: now() }),
+      );
+      return;
+    }
+    serial(async () => {
+      const id = await saved.get(write.token);
+      return id ? storage.takeBack(id) : null;
+    }).then(
+      () => dispatch({ type: 'takenBack' }),
+      (cause: unknown) => dispatch({ type: 'takeBackFailed', reason: storage.describe(cause) }),
+    );
+  };
+  const dispatch = (action: SessionAction): void => {
+    const [next, writes] = step(store.get(), action);
+    if (next !== store.get()) store.set(next);
+    writes.forEach(run);
+  };
+  return { store, dispatch };
 }
 
 /** Performance API measure: from a grade to the next card laid out in the DOM (work done, ready to paint). */
@@ -37,121 +65,49 @@ export const GRADE_MEASURE = 'grade-to-next-card';
 /** Performance API measure: from a grade to the start of the frame that paints the next card. */
 export const FRAME_MEASURE = 'grade-to-next-frame';
 
-/** Runs a session over `cardIds` in `mode` (`againIds`: repeats from earlier today); grades are saved as they happen. */
-export function useReviewSession(cardIds: string[], mode: Mode, countedToday: string[], againIds: string[]): ReviewSession {
-  const [queue, setQueue] = useState(() => createQueue(cardIds, mode, countedToday, againIds));
-  const [revealed, setRevealed] = useState(false);
-  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [last, setLast] = useState<ReviewSession['last']>(null);
-  const [saving, setSaving] = useState(0);
-  const shownAt = useRef(performance.now());
-  const stack = useRef<Graded[]>([]);
+/** What a session needs to start: its cards and mode, repeats from earlier today, outline sizes. */
+export interface SessionSetup {
+  cardIds: readonly string[];
+  mode: Mode;
+  againIds: readonly string[];
+  outlineSizes: Readonly<Record<string, number>>;
+  slipMs?: number;
+}
+
+/** Runs one session for the component's lifetime; returns its current state and its runner. */
+export function useReviewSession(setup: SessionSetup, storage: SessionStorage, now: () => number = () => performance.now()): [Session, SessionRunner] {
   const measuring = useRef(false);
-  // Writes run one after another, so an undo always lands before the grade that follows it.
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const serial = <T,>(op: () => Promise<T>): Promise<T> => {
-    setSaving((n) => n + 1);
-    const result = chain.current.then(op);
-    chain.current = result.catch(() => null).finally(() => setSaving((n) => n - 1));
-    return result;
-  };
+  const [runner] = useState(() => {
+    const inner = runSession(startSession({ ...setup, at: now() }), storage, now);
+    // Mark each grade that goes through, to measure how long the next card takes to appear.
+    const dispatch = (action: SessionAction): void => {
+      const s = inner.store.get();
+      if (action.type === 'grade' && s.revealed && currentCard(s.queue) !== null) {
+        performance.mark('grade');
+        measuring.current = true;
+      }
+      inner.dispatch(action);
+    };
+    return { store: inner.store, dispatch };
+  });
+  const session = useStore(runner.store);
 
   // A grade is written within milliseconds; if the page is closed in that window, ask the user to stay.
   useLayoutEffect(() => {
-    if (saving === 0) return undefined;
+    if (session.saving === 0) return undefined;
     const stay = (event: BeforeUnloadEvent): void => event.preventDefault();
     window.addEventListener('beforeunload', stay);
     return () => window.removeEventListener('beforeunload', stay);
-  }, [saving]);
+  }, [session.saving > 0]);
 
   useLayoutEffect(() => {
-    shownAt.current = performance.now();
     if (!measuring.current) return;
     measuring.current = false;
     // Force style and layout so the measure covers all the work before the next card can be painted.
     document.getElementById('prompt')?.getBoundingClientRect();
     performance.measure(GRADE_MEASURE, 'grade');
     requestAnimationFrame(() => performance.measure(FRAME_MEASURE, 'grade'));
-  }, [queue]);
+  }, [session.queue]);
 
-  const reveal = useCallback(() => setRevealed(true), []);
-  const toggle = useCallback((index: number) => {
-    setTicked((old) => {
-      const next = new Set(old);
-      if (!next.delete(index)) next.add(index);
-      return next;
-    });
-  }, []);
-
-  const grade = useCallback(
-    (quality: number) => {
-      const cardId = currentCard(queue);
-      const card = cardId ? findCard(cardId) : undefined;
-      if (!cardId || !card || !revealed) return;
-      performance.mark('grade');
-      measuring.current = true;
-      const outcome = gradeCurrent(queue, quality);
-      const entry: Graded = { before: queue, ticked, saved: Promise.resolve(null) };
-      entry.saved = serial(() =>
-        recordGrade(db, {
-          deckId: activeDeck().id,
-          cardId,
-          grade: quality,
-          ticked: [...ticked].sort((a, b) => a - b),
-          pointCount: card.outline.length,
-          durationMs: performance.now() - shownAt.current,
-          mode,
-          time: Date.now(),
-        }),
-      ).then(
-        (row) => {
-          if (mode === 'review') void requestPersistenceOnce(db).catch(() => null);
-          return row.id;
-        },
-        (cause: unknown) => {
-          // Nothing was written (the transaction rolled back): put the card back so the grade is not lost
-          // silently. Grades given after it are taken back too, so the screen and the log agree.
-          const at = stack.current.indexOf(entry);
-          // Already taken back with an earlier failure (or undone): the session is restored; say nothing more.
-          if (at < 0) return null;
-          const dropped = stack.current.splice(at);
-          dropped.slice(1).forEach(takeBack);
-          setError(`Your grade for this card could not be saved: ${describeStorageError(cause)}. Nothing was changed; please grade it again.`);
-          setLast(null);
-          setQueue(entry.before);
-          setTicked(entry.ticked);
-          setRevealed(true);
-          return null;
-        },
-      );
-      stack.current.push(entry);
-      setError(null);
-      setLast({ cardId, grade: quality, requeued: outcome.requeued });
-      setQueue(outcome.queue);
-      setRevealed(false);
-      setTicked(new Set());
-    },
-    [queue, revealed, ticked, mode],
-  );
-
-  // Deletes a grade's log row once it is saved (or does nothing if it never was).
-  const takeBack = (entry: Graded): void => {
-    void serial(async () => {
-      const id = await entry.saved;
-      return id ? undoGrade(db, id) : null;
-    }).catch((cause: unknown) => setError(`Undo failed: ${describeStorageError(cause)}.`));
-  };
-
-  const undo = useCallback(() => {
-    const last = stack.current.pop();
-    if (!last) return;
-    setQueue(last.before);
-    setLast(null);
-    setRevealed(true);
-    setTicked(last.ticked);
-    takeBack(last);
-  }, []);
-
-  return { queue, revealed, ticked, error, graded: queue.history.length, saving, last, reveal, toggle, grade, undo };
+  return [session, runner];
 }

@@ -10,10 +10,9 @@ export interface ScheduledCard {
   schedule: CardSchedule;
 }
 
-/** The cards of a daily review and which of them already had today's repetition. */
+/** The cards of a daily review, in the order to show them, and how many of each kind. */
 export interface ReviewPlan {
   cardIds: string[];
-  countedToday: string[];
   /** Cards repeated from earlier today (step 7), a subset of `cardIds`. */
   againIds: string[];
   due: number;
@@ -38,7 +37,6 @@ export function planReview(cards: readonly ScheduledCard[], at: number, newPerDa
   const fresh = cards.filter((c) => c.schedule.due === null).slice(0, allowance);
   return {
     cardIds: [...due, ...fresh, ...again].map((c) => c.id),
-    countedToday: cards.filter((c) => c.schedule.lastCountedDay === today).map((c) => c.id),
     againIds: again.map((c) => c.id),
     due: due.length,
     fresh: fresh.length,

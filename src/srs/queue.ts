@@ -1,46 +1,34 @@
-// The review session queue: one card at a time, SM-2 step 7 requeues, and undo. Pure and immutable.
+// The session queue: which card comes next, SM-2 step 7 requeues, and undo. Pure and immutable.
+// Whether a grade is the card's SM-2 repetition for the day is not decided here: the fold of the log decides.
 import { sessionRequeue } from './sm2';
 
-/** What a session grade is for: the daily review, a group drill, or a mock interview. */
-export type Mode = 'review' | 'drill' | 'interview';
+// Kept only while src/srs/fold.ts imports Mode from here (issue 14 is rewriting it): the name lives in ./log.
+export type { Mode } from './log';
 
-/** A session in progress. Every operation returns a new value; nothing is mutated. */
+/** A session's cards in progress. Every operation returns a new value; nothing is mutated. */
 export interface SessionQueue {
-  readonly mode: Mode;
   /** Cards still to show, the current one first. */
   readonly pending: readonly string[];
-  /** Cards that already had their one SM-2 repetition today (re-grades are only logged). */
-  readonly counted: readonly string[];
-  /** Cards graded at least once in this session. */
+  /** Cards graded at least once in this session (or earlier today, for repeats). */
   readonly seen: readonly string[];
   /** How many distinct cards the session started with, not counting repeats from earlier today. */
   readonly total: number;
-  /** The states before each grade, newest last, for undo. */
+  /** The queues before each grade, newest last, for undo. */
   readonly history: readonly SessionQueue[];
 }
 
 /** The result of grading the current card. */
 export interface GradeOutcome {
   queue: SessionQueue;
-  /** True when this grade is the card's SM-2 repetition for today. */
-  countsAsRepetition: boolean;
   /** True when the card comes back later in this session (grade below 4). */
   requeued: boolean;
 }
 
-/**
- * Starts a session over `cardIds`. `countedToday` lists cards already repeated today; `again` lists
- * cards that come back from an earlier session today (step 7), shown as repeats, not new cards.
- */
-export function createQueue(
-  cardIds: readonly string[],
-  mode: Mode = 'review',
-  countedToday: readonly string[] = [],
-  again: readonly string[] = [],
-): SessionQueue {
+/** Starts a queue over `cardIds`; `again` lists cards coming back from earlier today (step 7), shown as repeats. */
+export function createQueue(cardIds: readonly string[], again: readonly string[] = []): SessionQueue {
   const pending = [...new Set(cardIds)];
   const seen = pending.filter((id) => again.includes(id));
-  return { mode, pending, counted: [...countedToday], seen, total: pending.length - seen.length, history: [] };
+  return { pending, seen, total: pending.length - seen.length, history: [] };
 }
 
 /** The id of the card to show now, or null when the session is over. */
@@ -62,24 +50,21 @@ export function isAgain(queue: SessionQueue): boolean {
 }
 
 /** Grades the current card; a grade below 4 sends it to the end of the queue. */
-export function gradeCurrent(queue: SessionQueue, quality: number): GradeOutcome {
-  const requeued = sessionRequeue(quality);
+export function gradeCurrent(queue: SessionQueue, grade: number): GradeOutcome {
+  const requeued = sessionRequeue(grade);
   const id = currentCard(queue);
   if (id === null) throw new Error('the session has no card left to grade');
-  const countsAsRepetition = queue.mode === 'review' && !queue.counted.includes(id);
   const rest = queue.pending.slice(1);
   const next: SessionQueue = {
-    mode: queue.mode,
     pending: requeued ? [...rest, id] : rest,
-    counted: countsAsRepetition ? [...queue.counted, id] : queue.counted,
     seen: queue.seen.includes(id) ? queue.seen : [...queue.seen, id],
     total: queue.total,
     history: [...queue.history, queue],
   };
-  return { queue: next, countsAsRepetition, requeued };
+  return { queue: next, requeued };
 }
 
-/** The session exactly as it was before the last grade, or the same session if nothing was graded. */
+/** The queue exactly as it was before the last grade, or the same queue if nothing was graded. */
 export function undoLast(queue: SessionQueue): SessionQueue {
   return queue.history[queue.history.length - 1] ?? queue;
 }

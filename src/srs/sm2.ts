@@ -13,10 +13,10 @@ export const NEW_CARD: Readonly<Sm2State> = Object.freeze({ repetitions: 0, ease
 /** The lowest ease factor SM-2 allows. */
 export const MIN_EASE_FACTOR = 1.3;
 
-/** Throws a RangeError unless quality is an integer grade from 0 to 5. */
-export function assertQuality(quality: number): void {
-  if (!Number.isInteger(quality) || quality < 0 || quality > 5) {
-    throw new RangeError(`SM-2 grade must be an integer from 0 to 5, got ${String(quality)}`);
+/** Throws a RangeError unless `grade` is an integer from 0 to 5. */
+export function assertGrade(grade: number): void {
+  if (!Number.isInteger(grade) || grade < 0 || grade > 5) {
+    throw new RangeError(`SM-2 grade must be an integer from 0 to 5, got ${String(grade)}`);
   }
 }
 
@@ -26,13 +26,13 @@ function toHundredths(easeFactor: number): number {
   return Math.round(easeFactor * 100);
 }
 
-/** Applies one SM-2 repetition with grade `quality` (0–5) and returns the new state. */
-export function review(state: Sm2State, quality: number): Sm2State {
-  assertQuality(quality);
+/** One SM-2 repetition: the state after grading a card `grade` (0–5). */
+export function sm2Step(state: Sm2State, grade: number): Sm2State {
+  assertGrade(grade);
   const ef = toHundredths(state.easeFactor);
-  const d = 5 - quality;
+  const d = 5 - grade;
   const nextEf = Math.max(toHundredths(MIN_EASE_FACTOR), ef + 10 - d * (8 + 2 * d));
-  if (quality < 3) return { repetitions: 0, easeFactor: nextEf / 100, interval: 1 };
+  if (grade < 3) return { repetitions: 0, easeFactor: nextEf / 100, interval: 1 };
   let interval: number;
   if (state.repetitions === 0) interval = 1;
   else if (state.repetitions === 1) interval = 6;
@@ -40,8 +40,15 @@ export function review(state: Sm2State, quality: number): Sm2State {
   return { repetitions: state.repetitions + 1, easeFactor: nextEf / 100, interval };
 }
 
-/** True when a card graded `quality` must come back later in the same session (SM-2 step 7). */
-export function sessionRequeue(quality: number): boolean {
-  assertQuality(quality);
-  return quality < 4;
+/** True when a card graded `grade` must come back later in the same session (SM-2 step 7). */
+export function sessionRequeue(grade: number): boolean {
+  assertGrade(grade);
+  return grade < 4;
 }
+
+// Old names, kept only while src/srs/fold.ts and src/db/record.ts are being rewritten elsewhere (issue 14):
+// remove both once nothing imports them.
+/** @deprecated use sm2Step */
+export const review = sm2Step;
+/** @deprecated use assertGrade */
+export const assertQuality = assertGrade;

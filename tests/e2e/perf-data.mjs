@@ -2,7 +2,7 @@
 // decks' cards, folded with the app's own engine so every card row equals the fold of its log.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { review } from '../../src/srs/sm2.ts';
+import { sm2Step } from '../../src/srs/sm2.ts';
 import { foldReviews, newSchedule } from '../../src/srs/fold.ts';
 import { localDay } from '../../src/srs/days.ts';
 
@@ -43,7 +43,7 @@ function history(count, variant) {
     const grade = PATTERN[k % PATTERN.length];
     events.push({ day, slot: 0, grade, counted: true, mode: 'review' });
     if (grade < 4) events.push({ day, slot: 1, grade: 4 + (k % 2), counted: false, mode: 'review' });
-    state = review(state, grade);
+    state = sm2Step(state, grade);
     for (let j = 1; j <= Math.min(2, state.interval - 2); j++) events.push({ day: day + j, slot: 0, grade: (k + j) % 3 ? 4 : 3, counted: false, mode: 'drill' });
     day += state.interval;
   }

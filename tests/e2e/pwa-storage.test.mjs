@@ -1,5 +1,6 @@
-// Durable storage: the app asks for persistent storage once, after the first review, and Settings says
-// whether storage is persistent. On iOS Safari, Settings warns about the 7-day clean-up and says how to install.
+// Durable storage: the app asks for persistent storage once, when the first review session ends (never in the
+// middle of one: Firefox asks the user), and Settings says whether storage is persistent. On iOS Safari,
+// Settings warns about the 7-day clean-up and says how to install.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countRows, eventually, reviewOneCard, useApp, openBrowser } from './harness.mjs';
@@ -7,7 +8,7 @@ import { countRows, eventually, reviewOneCard, useApp, openBrowser } from './har
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 const PERSISTENT = 'Storage is persistent: the browser will not clear your progress to free space.';
-const NOT_YET = /^Storage is not persistent yet: the browser may clear your progress.* Rehearse asks for persistent storage after your first review/;
+const NOT_YET = /^Storage is not persistent yet: the browser may clear your progress.* Rehearse asks for persistent storage when your first review session ends/;
 const REFUSED = /^Storage is not persistent: the browser may clear your progress.* did not grant persistent storage when Rehearse asked/;
 
 const persistCalls = [];
@@ -24,7 +25,7 @@ const app = useApp({}, async () => {
   });
 });
 
-test('persistent storage is asked for once, after the first review, and Settings says the answer', { timeout: 30_000 }, async () => {
+test('persistent storage is asked for once, when the first session ends, and Settings says the answer', { timeout: 30_000 }, async () => {
   const { page } = app.browser;
   await page.goto(`${app.server.url}/settings`);
   const status = page.getByTestId('persistence');
@@ -38,9 +39,12 @@ test('persistent storage is asked for once, after the first review, and Settings
   assert.deepEqual(persistCalls, [], 'not asked before any work is done');
 
   await reviewOneCard(page, 5, 1);
-  await eventually(() => persistCalls.length === 1, 'persist() is called after the first grade');
   await reviewOneCard(page, 4, 1);
   await eventually(async () => (await countRows(page, 'reviews')) === 2, 'both grades saved');
+  assert.deepEqual(persistCalls, [], 'not asked in the middle of a session');
+  await page.getByRole('link', { name: 'End session' }).click();
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await eventually(() => persistCalls.length === 1, 'persist() is called when the session ends');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await status.filter({ hasNotText: 'Checking' }).waitFor();

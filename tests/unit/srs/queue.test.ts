@@ -26,20 +26,6 @@ describe('session queue', () => {
     expect(currentCard(done.queue)).toBeNull();
   });
 
-  it('counts only the first grade of a card as an SM-2 repetition', () => {
-    let q = createQueue(['a']);
-    const first = gradeCurrent(q, 1);
-    expect(first.countsAsRepetition).toBe(true);
-    q = first.queue;
-    const second = gradeCurrent(q, 4);
-    expect(second.countsAsRepetition).toBe(false);
-  });
-
-  it('does not count cards already repeated today, nor any drill grade', () => {
-    expect(gradeCurrent(createQueue(['a'], 'review', ['a']), 5).countsAsRepetition).toBe(false);
-    expect(gradeCurrent(createQueue(['a'], 'drill'), 5).countsAsRepetition).toBe(false);
-  });
-
   it('reports "card n of m" on the first pass and how many come back', () => {
     let q = createQueue(['a', 'b', 'c']);
     expect(progress(q)).toEqual({ position: 1, total: 3, againLeft: 0 });
@@ -60,11 +46,11 @@ describe('session queue', () => {
   });
 
   it('shows repeats from earlier today as repeats, not as new cards', () => {
-    const q = createQueue(['a', 'b', 'c'], 'review', ['c'], ['c']);
+    const q = createQueue(['a', 'b', 'c'], ['c']);
     expect(progress(q)).toEqual({ position: 1, total: 2, againLeft: 1 });
     const last = gradeCurrent(gradeCurrent(q, 5).queue, 5).queue;
     expect(currentCard(last)).toBe('c');
     expect(isAgain(last)).toBe(true);
-    expect(gradeCurrent(last, 5).countsAsRepetition).toBe(false);
+    expect(currentCard(gradeCurrent(last, 5).queue)).toBeNull();
   });
 });

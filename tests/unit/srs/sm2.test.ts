@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_CARD, review, sessionRequeue, type Sm2State } from '../../../src/srs/sm2';
+import { NEW_CARD, sm2Step, sessionRequeue, type Sm2State } from '../../../src/srs/sm2';
 
-const run = (grades: number[], from: Sm2State = NEW_CARD): Sm2State => grades.reduce(review, from);
+const run = (grades: number[], from: Sm2State = NEW_CARD): Sm2State => grades.reduce(sm2Step, from);
 
-describe('SM-2 review()', () => {
+describe('SM-2 sm2Step()', () => {
   it('gives the published first intervals: 1 day, then 6 days, then I(n-1) × EF', () => {
-    const first = review(NEW_CARD, 4);
+    const first = sm2Step(NEW_CARD, 4);
     expect(first).toEqual({ repetitions: 1, easeFactor: 2.5, interval: 1 });
-    const second = review(first, 4);
+    const second = sm2Step(first, 4);
     expect(second).toEqual({ repetitions: 2, easeFactor: 2.5, interval: 6 });
-    expect(review(second, 4)).toEqual({ repetitions: 3, easeFactor: 2.5, interval: 15 });
+    expect(sm2Step(second, 4)).toEqual({ repetitions: 3, easeFactor: 2.5, interval: 15 });
   });
 
   it('changes EF by the published deltas for every grade, lapses included', () => {
     const deltas = [-0.8, -0.54, -0.32, -0.14, 0, 0.1];
     deltas.forEach((delta, q) => {
-      expect(review({ repetitions: 3, easeFactor: 2.5, interval: 10 }, q).easeFactor).toBeCloseTo(2.5 + delta, 10);
+      expect(sm2Step({ repetitions: 3, easeFactor: 2.5, interval: 10 }, q).easeFactor).toBeCloseTo(2.5 + delta, 10);
     });
   });
 
   it('never lets EF fall below 1.3', () => {
     expect(run([0, 0, 0, 0]).easeFactor).toBe(1.3);
-    expect(review({ repetitions: 0, easeFactor: 1.36, interval: 0 }, 3).easeFactor).toBe(1.3);
+    expect(sm2Step({ repetitions: 0, easeFactor: 1.36, interval: 0 }, 3).easeFactor).toBe(1.3);
   });
 
   it('has no upper cap on EF', () => {
@@ -31,20 +31,20 @@ describe('SM-2 review()', () => {
   it('resets repetitions and the interval on a lapse, and still updates EF', () => {
     const learned = run([5, 5, 5]);
     expect(learned.repetitions).toBe(3);
-    const lapsed = review(learned, 2);
+    const lapsed = sm2Step(learned, 2);
     expect(lapsed).toEqual({ repetitions: 0, easeFactor: 2.48, interval: 1 });
-    expect(review(lapsed, 4)).toEqual({ repetitions: 1, easeFactor: 2.48, interval: 1 });
+    expect(sm2Step(lapsed, 4)).toEqual({ repetitions: 1, easeFactor: 2.48, interval: 1 });
   });
 
   it('rounds the interval up and uses the EF from before the grade', () => {
     // 6 × 2.5 = 15 exactly; then 15 × 2.36 = 35.4 → 36 (EF before the q3 update is 2.36... after q=3 at 2.5 → 2.36).
     const state = { repetitions: 2, easeFactor: 2.36, interval: 15 };
-    expect(review(state, 3)).toEqual({ repetitions: 3, easeFactor: 2.22, interval: 36 });
-    expect(review({ repetitions: 5, easeFactor: 1.3, interval: 7 }, 5).interval).toBe(10); // 9.1 → 10
+    expect(sm2Step(state, 3)).toEqual({ repetitions: 3, easeFactor: 2.22, interval: 36 });
+    expect(sm2Step({ repetitions: 5, easeFactor: 1.3, interval: 7 }, 5).interval).toBe(10); // 9.1 → 10
   });
 
   it('keeps EF arithmetic exact: 140 × 3.0 is 420, not 421', () => {
-    expect(review({ repetitions: 6, easeFactor: 3.0, interval: 140 }, 4)).toEqual({ repetitions: 7, easeFactor: 3.0, interval: 420 });
+    expect(sm2Step({ repetitions: 6, easeFactor: 3.0, interval: 140 }, 4)).toEqual({ repetitions: 7, easeFactor: 3.0, interval: 420 });
     // EF reached by many small steps still lands on an exact multiple of 0.02.
     const drifted = run([5, 3, 5, 3, 5, 3, 5, 5, 5, 5, 5, 5, 5, 5]);
     expect(Math.round(drifted.easeFactor * 100)).toBeCloseTo(drifted.easeFactor * 100, 9);
@@ -53,14 +53,14 @@ describe('SM-2 review()', () => {
 
   it('rejects grades that are not integers 0..5 with a RangeError', () => {
     for (const bad of [-1, 6, 2.5, Number.NaN, Infinity]) {
-      expect(() => review(NEW_CARD, bad)).toThrow(RangeError);
+      expect(() => sm2Step(NEW_CARD, bad)).toThrow(RangeError);
       expect(() => sessionRequeue(bad)).toThrow(RangeError);
     }
   });
 
   it('does not mutate the state it is given', () => {
     const state = { repetitions: 2, easeFactor: 2.5, interval: 6 };
-    review(state, 5);
+    sm2Step(state, 5);
     expect(state).toEqual({ repetitions: 2, easeFactor: 2.5, interval: 6 });
   });
 });

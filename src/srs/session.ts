@@ -1,0 +1,206 @@
+// A review session as a pure state machine: the queue, the shown answer, ticks, undo, saving and rollback.
+// `step(session, action)` returns the next session and the writes to make; the screen only runs the writes
+// and reports back how they went ('saved', 'saveFailed', …). Times (`at`, in ms) are passed in.
+import type { Mode } from './log';
+import { coverage, suggestGrade } from './grading';
+import { createQueue, currentCard, gradeCurrent, type SessionQueue } from './queue';
+
+/** How long after showing an answer (or grading) a stray Enter or tap counts as a slip, in ms. */
+export const SLIP_MS = 400;
+
+/** A grade that can still be taken back: the queue and ticks before it; `token` names its write. */
+export interface UndoEntry {
+  readonly token: number;
+  readonly before: SessionQueue;
+  readonly ticked: readonly number[];
+}
+
+/** Why the session shows an error: a grade that was not saved (and was rolled back), or a failed undo. */
+export interface SessionError {
+  readonly kind: 'save' | 'undo';
+  readonly reason: string;
+}
+
+/** Everything a review session is at one moment. */
+export interface Session {
+  readonly mode: Mode;
+  readonly queue: SessionQueue;
+  /** How many outline points each card of the session has. */
+  readonly outlineSizes: Readonly<Record<string, number>>;
+  readonly revealed: boolean;
+  /** The ticked outline points of the current card, ascending. */
+  readonly ticked: readonly number[];
+  /** Grades that can be undone, oldest first. */
+  readonly undoStack: readonly UndoEntry[];
+  /** The card graded last and how, for the status line; null after an undo or a rollback. */
+  readonly last: { readonly cardId: string; readonly grade: number; readonly requeued: boolean } | null;
+  readonly error: SessionError | null;
+  /** Writes started and not yet settled. */
+  readonly saving: number;
+  /** When the current card was shown, its answer revealed, and the last grade given (ms). */
+  readonly shownAt: number;
+  readonly revealedAt: number;
+  readonly gradedAt: number;
+  readonly nextToken: number;
+  readonly slipMs: number;
+}
+
+/** A write the screen must make: log a grade (`token` names it), or take back the grade `token` once saved. */
+export type Write =
+  | { kind: 'record'; token: number; cardId: string; grade: number; ticked: number[]; pointCount: number; durationMs: number; mode: Mode }
+  | { kind: 'takeBack'; token: number };
+
+/** What can happen to a session. */
+export type SessionAction =
+  | { type: 'reveal'; at: number }
+  | { type: 'toggle'; index: number }
+  | { type: 'grade'; grade: number; at: number }
+  /** `tap`: from the Undo button, ignored within `slipMs` of a grade (a double tap's second half). */
+  | { type: 'undo'; at: number; tap?: boolean }
+  | { type: 'saved'; token: number }
+  | { type: 'saveFailed'; token: number; reason: string; at: number }
+  | { type: 'takenBack' }
+  | { type: 'takeBackFailed'; reason: string };
+
+/** What starts a session: its cards, its mode, which cards repeat from earlier today, outline sizes, the time. */
+export interface SessionStart {
+  cardIds: readonly string[];
+  mode: Mode;
+  againIds?: readonly string[];
+  outlineSizes: Readonly<Record<string, number>>;
+  at: number;
+  slipMs?: number;
+}
+
+/** A new session over the given cards, none graded. */
+export function startSession(start: SessionStart): Session {
+  return {
+    mode: start.mode,
+    queue: createQueue(start.cardIds, start.againIds ?? []),
+    outlineSizes: start.outlineSizes,
+    revealed: false,
+    ticked: [],
+    undoStack: [],
+    last: null,
+    error: null,
+    saving: 0,
+    shownAt: start.at,
+    revealedAt: -Infinity,
+    gradedAt: -Infinity,
+    nextToken: 1,
+    slipMs: start.slipMs ?? SLIP_MS,
+  };
+}
+
+/** The grade the ticked share of the current card's outline suggests. */
+export function suggestedGrade(session: Session): number {
+  const id = currentCard(session.queue);
+  return suggestGrade(coverage(session.ticked.length, id ? (session.outlineSizes[id] ?? 0) : 0));
+}
+
+/** How many grades the session holds now (undone ones excluded). */
+export function gradedCount(session: Session): number {
+  return session.queue.history.length;
+}
+
+type Step = [Session, Write[]];
+
+function grade(s: Session, value: number, at: number): Step {
+  const cardId = currentCard(s.queue);
+  if (cardId === null || !s.revealed) return [s, []];
+  const { queue, requeued } = gradeCurrent(s.queue, value);
+  const token = s.nextToken;
+  const write: Write = {
+    kind: 'record', token, cardId, grade: value, ticked: [...s.ticked], pointCount: s.outlineSizes[cardId] ?? 0, durationMs: Math.max(0, at - s.shownAt), mode: s.mode,
+  };
+  const next: Session = {
+    ...s, queue, revealed: false, ticked: [], error: null, last: { cardId, grade: value, requeued },
+    undoStack: [...s.undoStack, { token, before: s.queue, ticked: s.ticked }],
+    saving: s.saving + 1, shownAt: at, gradedAt: at, nextToken: token + 1,
+  };
+  return [next, [write]];
+}
+
+// Back to the card before `entry`, answer open and its ticks restored.
+function restore(s: Session, entry: UndoEntry, at: number): Session {
+  return { ...s, queue: entry.before, ticked: entry.ticked, revealed: true, last: null, shownAt: at, revealedAt: at };
+}
+
+function undo(s: Session, at: number, tap: boolean): Step {
+  const entry = s.undoStack[s.undoStack.length - 1];
+  // The next card is shorter, so Undo can land under the finger of a double tap on a grade: ignore that.
+  if (!entry || (tap && at - s.gradedAt <= s.slipMs)) return [s, []];
+  const next = { ...restore(s, entry, at), undoStack: s.undoStack.slice(0, -1), saving: s.saving + 1 };
+  return [next, [{ kind: 'takeBack', token: entry.token }]];
+}
+
+// Nothing was written (the transaction rolled back): put the card back so the grade is not lost silently.
+// Grades given after it are taken back too, so the screen and the log agree. A grade already rolled back
+// with an earlier failure (or undone) changes nothing more.
+function saveFailed(s: Session, token: number, reason: string, at: number): Step {
+  const settled = { ...s, saving: s.saving - 1 };
+  const index = s.undoStack.findIndex((e) => e.token === token);
+  if (index < 0) return [settled, []];
+  const later = s.undoStack.slice(index + 1);
+  const next: Session = {
+    ...restore(settled, s.undoStack[index], at),
+    undoStack: s.undoStack.slice(0, index),
+    error: { kind: 'save', reason },
+    saving: settled.saving + later.length,
+  };
+  return [next, later.map((e) => ({ kind: 'takeBack', token: e.token }))];
+}
+
+/** The session after `action`, and the writes it asks for (in order). */
+export function step(s: Session, action: SessionAction): Step {
+  switch (action.type) {
+    case 'reveal':
+      return currentCard(s.queue) === null || s.revealed ? [s, []] : [{ ...s, revealed: true, revealedAt: action.at }, []];
+    case 'toggle': {
+      if (!s.revealed) return [s, []];
+      const ticked = s.ticked.includes(action.index) ? s.ticked.filter((i) => i !== action.index) : [...s.ticked, action.index].sort((a, b) => a - b);
+      return [{ ...s, ticked }, []];
+    }
+    case 'grade':
+      return grade(s, action.grade, action.at);
+    case 'undo':
+      return undo(s, action.at, action.tap === true);
+    case 'saved':
+    case 'takenBack':
+      return [{ ...s, saving: s.saving - 1 }, []];
+    case 'saveFailed':
+      return saveFailed(s, action.token, action.reason, action.at);
+    case 'takeBackFailed':
+      return [{ ...s, saving: s.saving - 1, error: { kind: 'undo', reason: action.reason } }, []];
+  }
+}
+
+/** A key press as the review screen sees it: where focus was, and whether it is a repeat or a shortcut chord. */
+export interface KeyPress {
+  key: string;
+  at: number;
+  /** A held key repeating. */
+  repeat: boolean;
+  /** Ctrl, Meta or Alt held: the browser's or the system's shortcut, not ours. */
+  modified: boolean;
+  /** Focus is in a text field. */
+  typing: boolean;
+  /** Focus is on a control (button, link, checkbox…), where Space and Enter keep their own meaning. */
+  onControl: boolean;
+}
+
+/** What a key press does to the session, or null when it is not ours (the browser keeps it). */
+export function keyAction(s: Session, k: KeyPress): SessionAction | null {
+  // A held key repeats: never let one long press show the answer and then grade it.
+  if (k.repeat || k.modified || k.typing) return null;
+  const hasCard = currentCard(s.queue) !== null;
+  const spaceOrEnter = k.key === ' ' || k.key === 'Enter';
+  if (!s.revealed && hasCard && spaceOrEnter && !k.onControl) return { type: 'reveal', at: k.at };
+  if (s.revealed && /^[0-5]$/.test(k.key)) return { type: 'grade', grade: Number(k.key), at: k.at };
+  // Enter confirms the suggested grade, unless it comes right after the answer was shown (a double press).
+  if (s.revealed && hasCard && k.key === 'Enter' && !k.onControl && k.at - s.revealedAt > s.slipMs) {
+    return { type: 'grade', grade: suggestedGrade(s), at: k.at };
+  }
+  if (k.key === 'u' || k.key === 'U') return { type: 'undo', at: k.at };
+  return null;
+}
