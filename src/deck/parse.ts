@@ -1,4 +1,5 @@
 // The deck parser: reads the Markdown deck format line by line into a Deck, collecting every problem with its line.
+// One small function per part of the format; they share the parser's position in `Reader`.
 import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
 import { validateDeck } from './validate';
 
@@ -15,6 +16,32 @@ const INTERVIEW_SECTIONS = { guidance: 'Guidance', tips: 'Tips' } as const;
 type CardSection = keyof typeof CARD_SECTIONS;
 type InterviewSection = keyof typeof INTERVIEW_SECTIONS;
 
+/** One line of the file: its 1-based number, as written, and without trailing space. */
+interface Line {
+  n: number;
+  raw: string;
+  text: string;
+}
+
+/** Where the parser is in the file, and what it has built so far. */
+interface Reader {
+  deck: Deck;
+  where: DeckLines;
+  issues: DeckIssue[];
+  zone: 'start' | 'header' | 'group' | 'card' | 'interview';
+  card: Card | null;
+  cardSection: CardSection | null;
+  interviewSection: InterviewSection | null;
+  /** The list that "- item" lines add to now, if any. */
+  list: string[] | null;
+  fence: { line: number; language: string; body: string[] } | null;
+  description: string[];
+}
+
+function fail(r: Reader, line: number, message: string): void {
+  r.issues.push({ line, message });
+}
+
 function sectionKey<T extends Record<string, string>>(sections: T, title: string): keyof T | undefined {
   return (Object.keys(sections) as (keyof T)[]).find((k) => sections[k].toLowerCase() === title.toLowerCase());
 }
@@ -29,158 +56,187 @@ function range(text: string): { min: number; max: number } | null {
 
 /** Parses a deck written in the Markdown deck format; returns the deck or every problem with its line. */
 export function parseDeck(source: string): ParseResult {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const issues: DeckIssue[] = [];
-  const fail = (line: number, message: string): void => void issues.push({ line, message });
-  const deck: Deck = { id: '', title: '', version: '', description: '', groups: [], cards: [], interview: null };
-  const where: DeckLines = { deck: 0, groups: new Map(), cards: new Map(), pair: 0 };
-  let zone: 'start' | 'header' | 'group' | 'card' | 'interview' = 'start';
-  let card: Card | null = null;
-  let cardSection: CardSection | null = null;
-  let interviewSection: InterviewSection | null = null;
-  let list: string[] | null = null;
-  let fence: { line: number; language: string; body: string[] } | null = null;
-  const description: string[] = [];
-
-  lines.forEach((raw, index) => {
-    const n = index + 1;
-    const text = raw.trimEnd();
-    if (fence) {
-      if (/^(```|~~~)\s*$/.test(text)) {
-        card?.examples.push({ language: fence.language, code: fence.body.join('\n') });
-        fence = null;
-      } else fence.body.push(raw);
-      return;
-    }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(text);
-    if (heading) {
-      list = null;
-      const level = heading[1].length;
-      const title = heading[2].trim();
-      if (level === 1) {
-        const m = /^Deck\s+(\S+):\s*(.+)$/.exec(title);
-        if (zone !== 'start') return fail(n, 'a deck has one "# Deck ID: Title" heading, and it comes first');
-        if (!m) return fail(n, `deck heading must read "# Deck ID: Title", found "${text}"`);
-        if (!SLUG.test(m[1])) fail(n, `deck id "${m[1]}" must be a slug (a-z, 0-9, -)`);
-        [deck.id, deck.title, where.deck, zone] = [m[1], m[2].trim(), n, 'header'];
-        return;
-      }
-      if (zone === 'start') return fail(n, 'the file must start with a "# Deck ID: Title" heading');
-      if (level === 2) {
-        card = null;
-        if (/^Interview$/i.test(title)) {
-          if (deck.interview) return fail(n, 'duplicate "## Interview" section');
-          deck.interview = { questions: { min: 0, max: 0 }, groups: { min: 0, max: 0 }, pair: [], guidance: [], tips: [] };
-          [zone, interviewSection] = ['interview', null];
-          return;
-        }
-        const m = /^Group\s+(\S+):\s*(.+)$/.exec(title);
-        if (!m) return fail(n, `unknown section "${text}": expected "## Group ID: Title" or "## Interview"`);
-        if (!SLUG.test(m[1])) fail(n, `group id "${m[1]}" must be a slug (a-z, 0-9, -)`);
-        if (where.groups.has(m[1])) fail(n, `duplicate group id "${m[1]}" (first on line ${where.groups.get(m[1])})`);
-        else where.groups.set(m[1], n);
-        deck.groups.push({ id: m[1], title: m[2].trim() });
-        zone = 'group';
-        return;
-      }
-      if (level === 3) {
-        const m = /^Card\s+(\S+)$/.exec(title);
-        if (!m) return fail(n, `card heading must read "### Card ID", found "${text}"`);
-        // `?.`: a second card outside any group is in zone 'card' with no group yet (found by the import fuzz test).
-        const group = zone === 'group' || zone === 'card' ? (deck.groups[deck.groups.length - 1]?.id ?? '') : '';
-        // A card outside a group is reported once; its sections are still read so no error cascades from it.
-        if (!group) fail(n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
-        card = { id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [] };
-        if (group) deck.cards.push(card);
-        where.cards.set(card, { heading: n, sections: {} });
-        [zone, cardSection] = ['card', null];
-        return;
-      }
-      if (level === 4 && zone === 'interview' && deck.interview) {
-        const key = sectionKey(INTERVIEW_SECTIONS, title);
-        if (!key) return fail(n, `unknown interview section "${title}": expected Guidance or Tips`);
-        interviewSection = key;
-        list = deck.interview[key];
-        return;
-      }
-      if (level === 4 && card && (zone === 'card' || zone === 'header')) {
-        const key = sectionKey(CARD_SECTIONS, title);
-        if (!key) return fail(n, `unknown card section "${title}": expected ${Object.values(CARD_SECTIONS).join(', ')}`);
-        const seen = where.cards.get(card)?.sections ?? {};
-        if (seen[key]) return fail(n, `duplicate "${CARD_SECTIONS[key]}" section in card "${card.id}"`);
-        seen[key] = n;
-        cardSection = key;
-        const value = card[key];
-        list = Array.isArray(value) && key !== 'examples' ? (value as string[]) : null;
-        return;
-      }
-      return fail(n, `unexpected heading "${text}" here`);
-    }
-    if (text.trim() === '') return;
-    const fenceOpen = /^(```|~~~)\s*([\w+-]*)\s*$/.exec(text);
-    if (zone === 'header') {
-      const version = /^Version:\s*(.*)$/i.exec(text);
-      if (version) {
-        if (!/^\S+$/.test(version[1])) return fail(n, 'version must be one word, e.g. "Version: 2026.11.1"');
-        deck.version = version[1];
-      } else description.push(text.trim());
-      return;
-    }
-    if (zone === 'interview' && deck.interview) {
-      const kv = /^(Questions|Groups|Pair):\s*(.*)$/i.exec(text);
-      if (kv && interviewSection === null) {
-        const key = kv[1].toLowerCase() as 'questions' | 'groups' | 'pair';
-        if (key === 'pair') {
-          deck.interview.pair = kv[2].split(',').map((t) => t.trim()).filter(Boolean);
-          where.pair = n;
-          return;
-        }
-        const r = range(kv[2]);
-        if (!r) return fail(n, `${kv[1]} must be a number or a range like 6-8, found "${kv[2]}"`);
-        deck.interview[key] = r;
-        return;
-      }
-      if (list) return addListLine(list, raw, n, fail);
-      return fail(n, 'expected "Questions:", "Groups:", "Pair:" or a "#### Guidance" / "#### Tips" section');
-    }
-    if (zone === 'card' && card) {
-      if (cardSection === null) {
-        const quote = /^>\s?(.*)$/.exec(text);
-        const tags = /^Tags:\s*(.*)$/i.exec(text);
-        if (quote) card.prompt = `${card.prompt} ${quote[1].trim()}`.trim();
-        else if (tags) {
-          card.tags = tags[1].split(',').map((t) => t.trim()).filter(Boolean);
-          const bad = card.tags.find((t) => !SLUG.test(t));
-          if (bad) fail(n, `tag "${bad}" must be a slug (a-z, 0-9, -)`);
-        } else fail(n, `unexpected text in card "${card.id}": expected "> prompt", "Tags:" or a "#### Outline" section`);
-        return;
-      }
-      if (cardSection === 'examples') {
-        if (fenceOpen) fence = { line: n, language: fenceOpen[2] || 'text', body: [] };
-        else fail(n, 'an Example section holds fenced code blocks (```python … ```)');
-        return;
-      }
-      if (cardSection === 'seniorSignal') {
-        card.seniorSignal = `${card.seniorSignal} ${text.trim()}`.trim();
-        return;
-      }
-      if (list) return addListLine(list, raw, n, fail);
-    }
-    fail(n, `unexpected text outside a card: "${text.slice(0, 40)}"`);
-  });
-
-  const open = fence as { line: number } | null;
-  if (open) fail(open.line, 'code block is never closed (add a line with ```)');
-  deck.description = description.join(' ');
-  if (zone === 'start') fail(1, 'the file must start with a "# Deck ID: Title" heading');
-  else issues.push(...validateDeck(deck, where));
-  issues.sort((a, b) => a.line - b.line);
-  return issues.length ? { ok: false, issues } : { ok: true, deck };
+  const r: Reader = {
+    deck: { id: '', title: '', version: '', description: '', groups: [], cards: [], interview: null },
+    where: { deck: 0, groups: new Map(), cards: new Map(), pair: 0 },
+    issues: [],
+    zone: 'start',
+    card: null,
+    cardSection: null,
+    interviewSection: null,
+    list: null,
+    fence: null,
+    description: [],
+  };
+  source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, index) => readLine(r, { n: index + 1, raw, text: raw.trimEnd() }));
+  return finish(r);
 }
 
-function addListLine(list: string[], raw: string, n: number, fail: (line: number, message: string) => void): void {
+function readLine(r: Reader, line: Line): void {
+  if (r.fence) return fenceLine(r, r.fence, line);
+  const heading = /^(#{1,6})\s+(.*)$/.exec(line.text);
+  if (heading) {
+    r.list = null;
+    return readHeading(r, line, heading[1].length, heading[2].trim());
+  }
+  if (line.text.trim() === '') return;
+  if (r.zone === 'header') return headerLine(r, line);
+  if (r.zone === 'interview' && r.deck.interview) return interviewLine(r, line);
+  if (r.zone === 'card' && r.card) return cardLine(r, r.card, line);
+  fail(r, line.n, `unexpected text outside a card: "${line.text.slice(0, 40)}"`);
+}
+
+function readHeading(r: Reader, line: Line, level: number, title: string): void {
+  if (level === 1) return deckHeading(r, line, title);
+  if (r.zone === 'start') return fail(r, line.n, 'the file must start with a "# Deck ID: Title" heading');
+  if (level === 2) {
+    r.card = null;
+    return /^Interview$/i.test(title) ? interviewHeading(r, line) : groupHeading(r, line, title);
+  }
+  if (level === 3) return cardHeading(r, line, title);
+  if (level === 4 && r.zone === 'interview' && r.deck.interview) return interviewSectionHeading(r, line, title);
+  if (level === 4 && r.card && (r.zone === 'card' || r.zone === 'header')) return cardSectionHeading(r, r.card, line, title);
+  fail(r, line.n, `unexpected heading "${line.text}" here`);
+}
+
+// "# Deck ID: Title", once, first.
+function deckHeading(r: Reader, line: Line, title: string): void {
+  const m = /^Deck\s+(\S+):\s*(.+)$/.exec(title);
+  if (r.zone !== 'start') return fail(r, line.n, 'a deck has one "# Deck ID: Title" heading, and it comes first');
+  if (!m) return fail(r, line.n, `deck heading must read "# Deck ID: Title", found "${line.text}"`);
+  if (!SLUG.test(m[1])) fail(r, line.n, `deck id "${m[1]}" must be a slug (a-z, 0-9, -)`);
+  [r.deck.id, r.deck.title, r.where.deck, r.zone] = [m[1], m[2].trim(), line.n, 'header'];
+}
+
+// "Version: V" and the description paragraph under the deck heading.
+function headerLine(r: Reader, line: Line): void {
+  const version = /^Version:\s*(.*)$/i.exec(line.text);
+  if (!version) return void r.description.push(line.text.trim());
+  if (!/^\S+$/.test(version[1])) return fail(r, line.n, 'version must be one word, e.g. "Version: 2026.11.1"');
+  r.deck.version = version[1];
+}
+
+// "## Group ID: Title".
+function groupHeading(r: Reader, line: Line, title: string): void {
+  const m = /^Group\s+(\S+):\s*(.+)$/.exec(title);
+  if (!m) return fail(r, line.n, `unknown section "${line.text}": expected "## Group ID: Title" or "## Interview"`);
+  if (!SLUG.test(m[1])) fail(r, line.n, `group id "${m[1]}" must be a slug (a-z, 0-9, -)`);
+  if (r.where.groups.has(m[1])) fail(r, line.n, `duplicate group id "${m[1]}" (first on line ${r.where.groups.get(m[1])})`);
+  else r.where.groups.set(m[1], line.n);
+  r.deck.groups.push({ id: m[1], title: m[2].trim() });
+  r.zone = 'group';
+}
+
+// "### Card ID", inside a group.
+function cardHeading(r: Reader, line: Line, title: string): void {
+  const m = /^Card\s+(\S+)$/.exec(title);
+  if (!m) return fail(r, line.n, `card heading must read "### Card ID", found "${line.text}"`);
+  // `?.`: a second card outside any group is in zone 'card' with no group yet (found by the import fuzz test).
+  const group = r.zone === 'group' || r.zone === 'card' ? (r.deck.groups[r.deck.groups.length - 1]?.id ?? '') : '';
+  // A card outside a group is reported once; its sections are still read so no error cascades from it.
+  if (!group) fail(r, line.n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
+  const card: Card = { id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [] };
+  if (group) r.deck.cards.push(card);
+  r.where.cards.set(card, { heading: line.n, sections: {} });
+  [r.card, r.zone, r.cardSection] = [card, 'card', null];
+}
+
+// "#### Outline", "#### Follow-ups", … inside a card, each at most once.
+function cardSectionHeading(r: Reader, card: Card, line: Line, title: string): void {
+  const key = sectionKey(CARD_SECTIONS, title);
+  if (!key) return fail(r, line.n, `unknown card section "${title}": expected ${Object.values(CARD_SECTIONS).join(', ')}`);
+  const seen = r.where.cards.get(card)?.sections ?? {};
+  if (seen[key]) return fail(r, line.n, `duplicate "${CARD_SECTIONS[key]}" section in card "${card.id}"`);
+  seen[key] = line.n;
+  r.cardSection = key;
+  const value = card[key];
+  r.list = Array.isArray(value) && key !== 'examples' ? (value as string[]) : null;
+}
+
+// A card's lines: "> prompt" and "Tags:" before its sections, then each section's content.
+function cardLine(r: Reader, card: Card, line: Line): void {
+  const { n, text } = line;
+  if (r.cardSection === null) return cardPreamble(r, card, line);
+  if (r.cardSection === 'examples') {
+    const open = /^(```|~~~)\s*([\w+-]*)\s*$/.exec(text);
+    if (open) r.fence = { line: n, language: open[2] || 'text', body: [] };
+    else fail(r, n, 'an Example section holds fenced code blocks (```python … ```)');
+    return;
+  }
+  if (r.cardSection === 'seniorSignal') return void (card.seniorSignal = `${card.seniorSignal} ${text.trim()}`.trim());
+  if (r.list) return listLine(r, r.list, line);
+  fail(r, n, `unexpected text outside a card: "${text.slice(0, 40)}"`);
+}
+
+function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
+  const quote = /^>\s?(.*)$/.exec(text);
+  const tags = /^Tags:\s*(.*)$/i.exec(text);
+  if (quote) return void (card.prompt = `${card.prompt} ${quote[1].trim()}`.trim());
+  if (!tags) return fail(r, n, `unexpected text in card "${card.id}": expected "> prompt", "Tags:" or a "#### Outline" section`);
+  card.tags = tags[1].split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = card.tags.find((t) => !SLUG.test(t));
+  if (bad) fail(r, n, `tag "${bad}" must be a slug (a-z, 0-9, -)`);
+}
+
+// The lines of a fenced code block in an Example section, up to its closing fence.
+function fenceLine(r: Reader, fence: NonNullable<Reader['fence']>, line: Line): void {
+  if (!/^(```|~~~)\s*$/.test(line.text)) return void fence.body.push(line.raw);
+  r.card?.examples.push({ language: fence.language, code: fence.body.join('\n') });
+  r.fence = null;
+}
+
+// "## Interview", at most once.
+function interviewHeading(r: Reader, line: Line): void {
+  if (r.deck.interview) return fail(r, line.n, 'duplicate "## Interview" section');
+  r.deck.interview = { questions: { min: 0, max: 0 }, groups: { min: 0, max: 0 }, pair: [], guidance: [], tips: [] };
+  [r.zone, r.interviewSection] = ['interview', null];
+}
+
+// "#### Guidance" or "#### Tips" in the interview section.
+function interviewSectionHeading(r: Reader, line: Line, title: string): void {
+  const key = sectionKey(INTERVIEW_SECTIONS, title);
+  if (!key) return fail(r, line.n, `unknown interview section "${title}": expected Guidance or Tips`);
+  r.interviewSection = key;
+  r.list = r.deck.interview![key];
+}
+
+// "Questions: 6-8", "Groups: 3-4", "Pair: a, b" before the interview's sections, then their list items.
+function interviewLine(r: Reader, line: Line): void {
+  const interview = r.deck.interview!;
+  const kv = /^(Questions|Groups|Pair):\s*(.*)$/i.exec(line.text);
+  if (kv && r.interviewSection === null) {
+    const key = kv[1].toLowerCase() as 'questions' | 'groups' | 'pair';
+    if (key === 'pair') {
+      interview.pair = kv[2].split(',').map((t) => t.trim()).filter(Boolean);
+      r.where.pair = line.n;
+      return;
+    }
+    const bounds = range(kv[2]);
+    if (!bounds) return fail(r, line.n, `${kv[1]} must be a number or a range like 6-8, found "${kv[2]}"`);
+    interview[key] = bounds;
+    return;
+  }
+  if (r.list) return listLine(r, r.list, line);
+  fail(r, line.n, 'expected "Questions:", "Groups:", "Pair:" or a "#### Guidance" / "#### Tips" section');
+}
+
+// "- item", or a continuation indented by two spaces.
+function listLine(r: Reader, list: string[], { n, raw }: Line): void {
   const item = /^[-*]\s+(.*)$/.exec(raw.trimEnd());
   if (item) list.push(item[1].trim());
   else if (/^\s{2,}\S/.test(raw) && list.length > 0) list[list.length - 1] += ` ${raw.trim()}`;
-  else fail(n, `expected a list item ("- …"), found "${raw.trim().slice(0, 40)}"`);
+  else fail(r, n, `expected a list item ("- …"), found "${raw.trim().slice(0, 40)}"`);
+}
+
+// After the last line: an unclosed code block, the description, then the whole-deck rules.
+function finish(r: Reader): ParseResult {
+  if (r.fence) fail(r, r.fence.line, 'code block is never closed (add a line with ```)');
+  r.deck.description = r.description.join(' ');
+  if (r.zone === 'start') fail(r, 1, 'the file must start with a "# Deck ID: Title" heading');
+  else r.issues.push(...validateDeck(r.deck, r.where));
+  r.issues.sort((a, b) => a.line - b.line);
+  return r.issues.length ? { ok: false, issues: r.issues } : { ok: true, deck: r.deck };
 }
