@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, GRADE_LABELS, reviewCoverage, suggestGrade } from '../../../src/srs/grading';
+import { coverage, reviewCoverage, suggestGrade } from '../../../src/srs/grading';
 
 describe('grading', () => {
   it('suggests a grade from the share of outline points covered', () => {
     expect([0, 1, 2, 3, 4, 5].map((n) => suggestGrade(coverage(n, 5)))).toEqual([0, 1, 2, 3, 4, 5]);
     expect(suggestGrade(coverage(5, 6))).toBe(4);
-  });
-
-  it('labels grades in words, 5 Perfect to 0 Blackout', () => {
-    expect(GRADE_LABELS[5]).toBe('Perfect');
-    expect(GRADE_LABELS[0]).toBe('Blackout');
   });
 
   it('takes coverage from the grade when nothing was ticked', () => {
