@@ -5,8 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { builtinDecks } from './src/tools/vite-deck-plugin';
-import { CSP } from './src/lib/csp';
+import { builtinDecks } from './src/tools/vite-deck-plugin.ts';
+import { CSP } from './src/lib/csp.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 

@@ -1,7 +1,7 @@
 // The deck parser: reads the Markdown deck format line by line into a Deck, collecting every problem with its line.
 // One small function per part of the format; they share the parser's position in `Reader`.
 import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
-import { validateDeck } from './validate';
+import { validateDeck } from './validate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CARD_SECTIONS = {

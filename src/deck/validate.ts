@@ -1,6 +1,6 @@
 // Deck validator: checks a parsed deck's content rules (required sections, minimums, unique ids, tags).
 import type { Deck, DeckIssue, DeckLines } from './types';
-import { MAX_OUTLINE_POINTS, MIN_FOLLOW_UPS, MIN_OUTLINE_POINTS, MIN_RED_FLAGS } from './types';
+import { MAX_OUTLINE_POINTS, MIN_FOLLOW_UPS, MIN_OUTLINE_POINTS, MIN_RED_FLAGS } from './types.ts';
 
 /** Checks a parsed deck for missing or contradictory content; returns each problem with its line. */
 export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDeck } from '../deck/parse';
-import { formatIssues } from '../deck/format-issues';
+import { parseDeck } from '../deck/parse.ts';
+import { formatIssues } from '../deck/format-issues.ts';
 
 const VIRTUAL_ID = 'virtual:builtin-decks';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
