@@ -1,6 +1,6 @@
 // The review screen's sentences: progress, the status line, errors and the end-of-session summary.
 import { GRADE_LABELS } from '../srs/grading';
-import type { Mode } from '../srs/log';
+import type { Mode } from '../srs/log-row';
 import type { Session } from '../srs/session';
 
 /** "Card n of m", with how many repeats are left; only repeats when no new card is left to show. */

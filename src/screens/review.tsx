@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Deck } from '../deck/types';
-import type { Mode } from '../srs/log';
+import type { Mode } from '../srs/log-row';
 import { currentCard, isAgain, progress } from '../srs/queue';
 import { gradedCount, suggestedGrade } from '../srs/session';
 import { useReviewSession, type SessionStorage } from './use-review-session';

@@ -5,7 +5,7 @@ import { createStore, type Store } from '../lib/store';
 import { useStore } from '../ui/use-store';
 import { currentCard } from '../srs/queue';
 import { startSession, step, type Session, type SessionAction, type Write } from '../srs/session';
-import type { Mode } from '../srs/log';
+import type { Mode } from '../srs/log-row';
 
 /** The storage a session writes to: log a grade (returns its log row id), take a logged grade back. */
 export interface SessionStorage {

@@ -2,15 +2,13 @@
 // updates): it accepts exactly what the app writes, within bounds, and keeps only the known fields.
 import { MAX_OUTLINE_POINTS, MIN_OUTLINE_POINTS } from '../deck/types';
 import { reviewCoverage } from './grading';
-import { cardKey, MAX_DURATION_MS, type ReviewRow } from './log-row';
-import type { Mode } from './queue';
+import { cardKey, MAX_DURATION_MS, MODES, type Mode, type ReviewRow } from './log-row';
 
 const DAY_MS = 86_400_000;
 /** No grade is older than this (2020-01-01 UTC, years before Rehearse existed). */
 export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
 /** How far ahead of this device's clock a grade may be dated (another device's clock may run fast). */
 export const MAX_CLOCK_SKEW_MS = DAY_MS;
-const MODES: readonly Mode[] = ['review', 'drill', 'interview'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG = 80;

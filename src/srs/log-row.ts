@@ -1,5 +1,11 @@
-// The shape of one logged grade, in one place for the app, backups, sync and the import gate.
-import type { Mode } from './queue';
+// The log's vocabulary: the shape of one logged grade and what it was for, in one place for the engine, the app,
+// backups, sync and the import gate.
+
+/** What a logged grade was for: the daily review, a group drill, or a mock interview. Stored as is in the log. */
+export type Mode = 'review' | 'drill' | 'interview';
+
+/** Every mode the log may hold, for validating rows that enter it. */
+export const MODES: readonly Mode[] = ['review', 'drill', 'interview'];
 
 /** One logged grade: the append-only truth that card states are folded from. */
 export interface ReviewRow {

@@ -2,8 +2,8 @@
 // Whether a grade is the card's SM-2 repetition for the day is not decided here: the fold of the log decides.
 import { sessionRequeue } from './sm2';
 
-// Kept only while src/srs/fold.ts imports Mode from here (issue 14 is rewriting it): the name lives in ./log.
-export type { Mode } from './log';
+// Kept only while src/srs/fold.ts and src/db/record.ts import Mode from here: the name lives in ./log-row.
+export type { Mode } from './log-row';
 
 /** A session's cards in progress. Every operation returns a new value; nothing is mutated. */
 export interface SessionQueue {

@@ -1,7 +1,7 @@
 // A review session as a pure state machine: the queue, the shown answer, ticks, undo, saving and rollback.
 // `step(session, action)` returns the next session and the writes to make; the screen only runs the writes
 // and reports back how they went ('saved', 'saveFailed', …). Times (`at`, in ms) are passed in.
-import type { Mode } from './log';
+import type { Mode } from './log-row';
 import { coverage, suggestGrade } from './grading';
 import { createQueue, currentCard, gradeCurrent, type SessionQueue } from './queue';
 
