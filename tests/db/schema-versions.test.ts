@@ -62,6 +62,12 @@ const SHIPPED: Shipped[] = [
       ],
     },
   },
+  {
+    // Version 4: sync bookkeeping, the ids of review rows the server already has (version 3 is reserved for decks).
+    version: 4,
+    stores: { syncedIds: 'id' },
+    rows: { syncedIds: [{ id: '0b7e2f3c-1c1a-4b6e-9a51-6f0f3d2a9b10' }, { id: 'c3d2e1f0-aaaa-4bbb-8ccc-0d1e2f3a4b5c' }] },
+  },
 ];
 
 /** The primary key path and index names of a Dexie `stores()` string ('[a+b], &email, *tags' → [a, b]; email, tags). */
