@@ -12,6 +12,7 @@ const Browse = lazy(() => import('./screens/browse').then((m) => m.Browse));
 const Stats = lazy(() => import('./screens/stats').then((m) => m.Stats));
 const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
 const Decks = lazy(() => import('./screens/decks/decks').then((m) => m.Decks));
+const MockRoute = lazy(() => import('./screens/mock/mock-route').then((m) => m.MockRoute));
 const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
 
 /** The routes, for the deck the address names (`?deck=ID`; the main deck without it). */
@@ -30,6 +31,8 @@ function Routes() {
         <Route path="/stats" component={Stats} />
         <Route path="/settings" component={Settings} />
         <Route path="/decks" component={Decks} />
+        <Route path="/mock" component={MockRoute} />
+        <Route path="/mock/:id" component={MockRoute} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

@@ -7,6 +7,8 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
+  // Recorded answers play back from object URLs made in the page (mock interviews); nothing off the origin.
+  "media-src 'self' blob:",
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",

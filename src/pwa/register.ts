@@ -1,6 +1,7 @@
 // Registers the service worker (prompt mode): a new version waits until the user accepts it.
 import { registerSW } from 'virtual:pwa-register';
 import { updateAvailable, updateCheck } from './state';
+import { isBusyPath } from '../lib/busy-paths';
 
 const QUIET_CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -8,7 +9,8 @@ let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 let registration: ServiceWorkerRegistration | undefined;
 let lastCheck = 0;
 
-const onReview = (): boolean => location.pathname === '/review';
+// A review or a mock interview (issue 8: an update never reloads in the middle of a mock either).
+const onReview = (): boolean => isBusyPath(location.pathname);
 
 // The new version took control of this page: reload into it, but never in the middle of a review (issue 5).
 // The plugin's default reloads at once; that would hit a review open in a second tab when the user

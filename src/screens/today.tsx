@@ -13,6 +13,7 @@ import type { Deck } from '../deck/types';
 import type { Settings } from '../db/settings';
 import type { ScheduledCard } from '../srs/plan';
 import { loadScheduledCards } from './load-cards';
+import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
@@ -57,6 +58,16 @@ function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: 
   );
 }
 
+/** The way into a mock interview, sized by the deck's own rules. */
+function MockEntry({ deck }: { deck: Deck }) {
+  const rules = interviewRules(deck.interview, deck.cards.length, deck.groups.length);
+  return (
+    <a class="button wide" href={`/mock${deckQuery(deck.id)}`}>
+      Mock interview · {rangeText(rules.questions)} questions · about {mockMinutes(rules)} min
+    </a>
+  );
+}
+
 /** One deck on Today: its review, what to study next, and its groups. */
 function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean }) {
   const plan = planReview(cards, now, settings.newPerDay);
@@ -87,6 +98,7 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
           </p>
         )}
       </section>
+      <MockEntry deck={deck} />
       {weakest && overviews.some((o) => o.word !== 'not started') && (
         <p class="study-next">
           Study next: <a href={`/review?drill=${weakest.group}${deckQuery(deck.id, '&')}`}>{groupTitle(weakest.group)}</a> ({weakest.word},{' '}

@@ -1,5 +1,5 @@
 // The scorecard of a mock: coverage per question and group, time against target, follow-ups answered, and the trend.
-import { coverage as share } from './grading';
+import { coverage as share, suggestGrade } from './grading';
 import type { MockQuestion } from './mock-compose';
 import type { MockProgress } from './mock-session';
 import { followUpTarget } from './mock-rules';
@@ -77,4 +77,10 @@ export function coverageTrend(oldestFirst: readonly number[]): 'up' | 'down' | '
 export function clock(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The grade self-review suggests: from coverage, capped at 3 ("Pass") when a red flag was said. */
+export function mockSuggestion(ticked: number, points: number, redFlags: number): number {
+  const grade = suggestGrade(share(ticked, points));
+  return redFlags > 0 ? Math.min(3, grade) : grade;
 }

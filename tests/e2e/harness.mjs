@@ -14,7 +14,7 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 export const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 // Flags that work as root with no network (STACK.md trap 2).
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

@@ -1,0 +1,46 @@
+// One mock interview: its state comes from IndexedDB (so a reload resumes it) and every step is saved as it happens.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mockReducer, type MockEvent } from '../../srs/mock-session';
+import type { MockRow } from '../../db/schema';
+import { db } from '../../db/instance';
+import { stepMock } from '../../db/mocks';
+import { reportStorageError } from '../../state/storage-error';
+import { Ask } from './ask';
+import { SelfReview } from './self-review';
+import { Scorecard } from './scorecard';
+
+/** Dispatches an event: the screen updates at once, the write follows in order (a reload resumes from the last one). */
+export type Dispatch = (event: MockEvent) => void;
+
+/** The mock with `id`, in whatever phase it is. */
+export function MockRun({ id }: { id: string }) {
+  const [row, setRow] = useState<MockRow | null | undefined>(undefined);
+  const [resumed, setResumed] = useState(false);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const dispatch: Dispatch = (event) => {
+    setRow((r) => (r ? { ...r, progress: mockReducer(r.progress, r.questions, event) } : r));
+    writes.current = writes.current.then(() => stepMock(db, id, event, Date.now())).catch(reportStorageError);
+  };
+  useEffect(() => {
+    db.mocks.get(id).then((found) => {
+      setRow(found ?? null);
+      // An answer or pause cut off by a reload, a killed tab or an update starts again at the same question.
+      if (found && found.progress.phase === 'asking' && found.progress.step !== 'ready') {
+        setResumed(true);
+        dispatch({ type: 'resume' });
+      }
+    }, reportStorageError);
+  }, [id]);
+  if (row === undefined) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (row === null) {
+    return (
+      <main id="main">
+        <h1>No such mock interview</h1>
+        <p>It may have been discarded. <a href="/mock">Mock interviews</a></p>
+      </main>
+    );
+  }
+  if (row.progress.phase === 'asking') return <Ask mock={row} dispatch={dispatch} resumed={resumed} />;
+  if (row.progress.phase === 'review') return <SelfReview mock={row} onSaved={setRow} />;
+  return <Scorecard mock={row} dispatch={dispatch} />;
+}

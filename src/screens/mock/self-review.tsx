@@ -1,0 +1,112 @@
+// Self-review after the last question: listen back, tick the outline, own up to red flags, read the senior signal, grade.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { GRADE_LABELS } from '../../srs/grading';
+import { clock, mockSuggestion } from '../../srs/mock-score';
+import { followUpTarget } from '../../srs/mock-rules';
+import type { MockRow, RecordingRow } from '../../db/schema';
+import { db } from '../../db/instance';
+import { gradeMockQuestion } from '../../db/mocks';
+import { mockRecordings } from '../../db/recordings';
+import { findCard } from '../../state/deck';
+import { reportStorageError } from '../../state/storage-error';
+import { useLive } from '../../state/use-live';
+import { RichText } from '../../ui/rich-text';
+import { OutlineChecklist } from '../../ui/outline-checklist';
+import { GradeButtons } from '../../ui/grade-buttons';
+import { RecordingPlayer } from './recording-player';
+
+function toggle(set: ReadonlySet<number>, i: number): Set<number> {
+  const next = new Set(set);
+  if (next.has(i)) next.delete(i);
+  else next.add(i);
+  return next;
+}
+
+/** Reviews the mock question by question; each grade is logged (mode interview) before the next appears. */
+export function SelfReview({ mock, onSaved }: { mock: MockRow; onSaved: (row: MockRow) => void }) {
+  const { progress, questions, options } = mock;
+  const index = progress.index;
+  const q = questions[index];
+  const card = findCard(q.cardId);
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
+  const [flags, setFlags] = useState<ReadonlySet<number>>(new Set());
+  const [saving, setSaving] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const recordings = useLive(() => mockRecordings(db, mock.id), [mock.id]);
+  const mine = (part: RecordingRow['part']) => recordings?.find((r) => r.question === index && r.part === part);
+  useEffect(() => {
+    setTicked(new Set());
+    setFlags(new Set());
+    heading.current?.focus();
+  }, [index]);
+  if (!card) return <main id="main"><p class="banner error" role="alert">This question's card is no longer in the deck.</p></main>;
+  const suggested = mockSuggestion(ticked.size, card.outline.length, flags.size);
+  const answers = progress.answers[index];
+  const onGrade = (grade: number) => {
+    if (saving) return;
+    setSaving(true);
+    const durationMs = (answers.main ?? 0) + (answers.followUp ?? 0);
+    gradeMockQuestion(db, mock.id, { index, ticked: [...ticked].sort((a, b) => a - b), redFlags: [...flags].sort((a, b) => a - b), grade, pointCount: card.outline.length, durationMs, time: Date.now() })
+      .then(({ mock: next }) => onSaved(next), reportStorageError)
+      .finally(() => setSaving(false));
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || !/^[0-5]$/.test(e.key) || target?.closest('input, textarea, select')) return;
+      e.preventDefault();
+      onGrade(Number(e.key));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  const main = mine('main');
+  const probe = mine('followUp');
+  return (
+    <main id="main" class="mock-review">
+      <p class="progress">
+        <span>Self-review · question {index + 1} of {questions.length}</span>
+      </p>
+      <h1 id="prompt" class="prompt" tabIndex={-1} ref={heading}>
+        <RichText text={card.prompt} />
+      </h1>
+      <p class="muted">
+        You spoke for {answers.main === null ? 'no time (skipped)' : clock(answers.main)} against {clock(options.targetSeconds * 1000)}.
+      </p>
+      {main && <RecordingPlayer recording={main} label={`Your answer to question ${index + 1}`} />}
+      {q.followUp !== null && (
+        <div class="panel">
+          <p>
+            <span class="muted">Follow-up: </span>
+            <RichText text={card.followUps[q.followUp]} />
+          </p>
+          <p class="muted">
+            {answers.followUp === null ? 'Skipped.' : `You spoke for ${clock(answers.followUp)} against ${clock(followUpTarget(options.targetSeconds) * 1000)}.`}
+          </p>
+          {probe && <RecordingPlayer recording={probe} label={`Your answer to the follow-up of question ${index + 1}`} />}
+        </div>
+      )}
+      <h2>Key points</h2>
+      <p class="muted">Tick each point your answer covered.</p>
+      <OutlineChecklist points={card.outline} ticked={ticked} onToggle={(i) => setTicked(toggle(ticked, i))} />
+      <h2 class="mock-flags-heading">Did you say any of these?</h2>
+      <ul class="checklist" aria-label="Red flags: tick any you said">
+        {card.redFlags.map((flag, i) => (
+          <li key={i}>
+            <label>
+              <input type="checkbox" checked={flags.has(i)} onChange={() => setFlags(toggle(flags, i))} />
+              <span><RichText text={flag} /></span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <h2 class="mock-flags-heading">Senior signal</h2>
+      <p><RichText text={card.seniorSignal} /></p>
+      <p class="suggest" role="status">
+        You covered {ticked.size} of {card.outline.length}{flags.size > 0 ? ` and said ${flags.size} red ${flags.size === 1 ? 'flag' : 'flags'}` : ''}: suggests{' '}
+        <strong>{suggested} · {GRADE_LABELS[suggested]}</strong>. Confirm it or pick another grade (keys 0–5). Mock grades count toward readiness but never move your review schedule.
+      </p>
+      <GradeButtons suggested={suggested} onGrade={onGrade} />
+    </main>
+  );
+}
