@@ -91,7 +91,7 @@ test('a recorded mock by touch, resumed after a reload, reviewed and scored', as
   const reviews = await readStore(page, 'reviews');
   const interview = reviews.filter((r) => r.mode === 'interview');
   assert.equal(reviews.length, reviewsBefore + 6);
-  assert.ok(interview.every((r) => r.mockId === mock.id && r.counted === false), 'logged as interview grades of this mock');
+  assert.ok(interview.length === 6 && interview.every((r) => r.mockId === mock.id), 'logged as interview grades of this mock');
   assert.equal(interview.find((r) => r.cardId === mock.questions[0].cardId).grade <= 3, true, 'a red flag caps the suggestion');
   const after = await sm2Snapshot(page);
   assert.equal(before.size, 3);
