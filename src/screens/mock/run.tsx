@@ -5,6 +5,7 @@ import type { MockRow } from '../../db/schema';
 import { db } from '../../db/instance';
 import { stepMock } from '../../db/mocks';
 import { reportStorageError } from '../../state/storage-error';
+import { useFocusMode } from '../../shell/focus-mode';
 import { Ask } from './ask';
 import { SelfReview } from './self-review';
 import { Scorecard } from './scorecard';
@@ -17,6 +18,8 @@ export function MockRun({ id }: { id: string }) {
   const [row, setRow] = useState<MockRow | null | undefined>(undefined);
   const [resumed, setResumed] = useState(false);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
+  // The phone's bottom bar steps aside: the mock's own action sits at the bottom, under the thumb.
+  useFocusMode(true);
   const dispatch: Dispatch = (event) => {
     setRow((r) => (r ? { ...r, progress: mockReducer(r.progress, r.questions, event) } : r));
     writes.current = writes.current.then(() => stepMock(db, id, event, Date.now())).catch(reportStorageError);

@@ -104,7 +104,7 @@ export function MockSetup() {
         {check('Favour my weakest cards', favourWeakest, setFavour)}
       </fieldset>
       {error && <p class="banner error" role="alert">{error}</p>}
-      <div class="mock-actions">
+      <div class="mock-actions static">
         <button type="submit" class="primary wide big" disabled={busy}>Start mock interview</button>
       </div>
     </form>
