@@ -11,6 +11,8 @@ export interface Settings {
   newPerDay: number;
   /** Local ISO date of the interview, or '' when not set. */
   interviewDate: string;
+  /** Minutes a day the interview plan may fill; 0 means no limit. */
+  dailyMinutes: number;
   /** Time of the last backup export, or 0 for never. */
   lastBackup: number;
   /** True once persistent storage has been asked for. */
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   newPerDay: 0,
   interviewDate: '',
+  dailyMinutes: 0,
   lastBackup: 0,
   persistAsked: false,
 });

@@ -1,4 +1,4 @@
-// /review and /review?drill=GROUP: plans the session once from the stored schedules, then runs it.
+// /review, /review?drill=GROUP and /review?exam=1 (today's exam passes, logged as drills): plans the session once from the stored schedules, then runs it.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { planDrill, planReview } from '../srs/plan';
@@ -14,9 +14,15 @@ import type { SessionStorage } from './use-review-session';
 
 type Plan = Pick<ReviewProps, 'cardIds' | 'againIds' | 'mode' | 'title'>;
 
-async function planSession(drillGroup: string | undefined): Promise<Plan> {
+async function planSession(drillGroup: string | undefined, exam: boolean): Promise<Plan> {
   const [cards, settings] = await Promise.all([loadScheduledCards(), loadSettings(db)]);
   const now = Date.now();
+  if (exam && settings.interviewDate) {
+    // Exam passes are drills: they count toward readiness and never move the SM-2 schedule.
+    const { loadInterviewPlan } = await import('./interview-plan');
+    const plan = await loadInterviewPlan(settings, now);
+    return { cardIds: plan.days[0]?.passes ?? [], againIds: [], mode: 'drill', title: 'Exam passes' };
+  }
   if (drillGroup) return { cardIds: planDrill(cards, drillGroup, now), againIds: [], mode: 'drill', title: `Drill: ${groupTitle(drillGroup)}` };
   const plan = planReview(cards, now, settings.newPerDay);
   return { cardIds: plan.cardIds, againIds: plan.againIds, mode: 'review', title: 'Review' };
@@ -36,12 +42,13 @@ const askForPersistence = (): void => void requestPersistenceOnce(db).catch(() =
 export function ReviewRoute() {
   const { query } = useLocation();
   const drill = query.drill && activeDeck().groups.some((g) => g.id === query.drill) ? query.drill : undefined;
+  const exam = query.exam === '1';
   const [session, setSession] = useState<Plan | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setSession(null);
-    planSession(drill).then(setSession, (cause: unknown) => setError(`Could not open your progress: ${(cause as Error).message}`));
-  }, [drill]);
+    planSession(drill, exam).then(setSession, (cause: unknown) => setError(`Could not open your progress: ${(cause as Error).message}`));
+  }, [drill, exam]);
   if (query.drill && !drill) {
     return (
       <main id="main">
@@ -54,5 +61,5 @@ export function ReviewRoute() {
   }
   if (error) return <main id="main"><p class="banner error" role="alert">{error}</p></main>;
   if (!session) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
-  return <Review key={drill ?? 'review'} deck={activeDeck()} storage={storage} onDone={askForPersistence} {...session} />;
+  return <Review key={drill ?? (exam ? 'exam' : 'review')} deck={activeDeck()} storage={storage} onDone={askForPersistence} {...session} />;
 }

@@ -113,6 +113,22 @@ export function Settings() {
             onChange={(e) => void saveSetting(db, 'interviewDate', (e.target as HTMLInputElement).value)}
           />
         </p>
+        <p>
+          <label for="daily-minutes">Study time a day for the interview plan, in minutes (0: no limit)</label>
+          <br />
+          <input
+            id="daily-minutes"
+            type="number"
+            min={0}
+            max={600}
+            step={5}
+            value={String(settings.dailyMinutes)}
+            onChange={(e) => {
+              const minutes = Math.round(Number((e.target as HTMLInputElement).value));
+              if (Number.isFinite(minutes) && minutes >= 0 && minutes <= 600) void saveSetting(db, 'dailyMinutes', minutes);
+            }}
+          />
+        </p>
       </section>
       <StorageStatus asked={settings.persistAsked} />
       <BackupPanel lastBackup={settings.lastBackup} />

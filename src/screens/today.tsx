@@ -14,6 +14,8 @@ import type { Settings } from '../db/settings';
 import type { ScheduledCard } from '../srs/plan';
 import { loadScheduledCards } from './load-cards';
 import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
+import { TodayPlan } from './today-plan';
+import { BackupNudge } from './backup-nudge';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
@@ -133,6 +135,8 @@ export function Today() {
   return (
     <main id="main">
       <h1>Today</h1>
+      <TodayPlan settings={data.settings} now={now} />
+      <BackupNudge lastBackup={data.settings.lastBackup} now={now} />
       {decks.map((deck, i) => (
         <DeckToday key={deck.id} deck={deck} cards={data.cards[i]} settings={data.settings} now={now} many={decks.length > 1} />
       ))}
