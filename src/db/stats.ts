@@ -56,9 +56,3 @@ export async function recentDurations(db: RehearseDb, count = 200): Promise<numb
   const rows = await db.reviews.orderBy('time').reverse().limit(count).toArray();
   return rows.map((r) => r.durationMs).reverse();
 }
-
-/** The oldest of the first `count` grades logged after `since` and how many there are (at most `count`). */
-export async function workSince(db: RehearseDb, since: number, count: number): Promise<{ grades: number; oldest: number | null }> {
-  const rows = await db.reviews.where('time').above(since).limit(count).toArray();
-  return { grades: rows.length, oldest: rows[0]?.time ?? null };
-}

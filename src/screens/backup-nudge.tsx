@@ -1,6 +1,6 @@
 // A nudge on Today to export a backup when real work is at risk: at least 30 grades logged since the last
 // backup (or ever, with none), the oldest of them more than 7 days ago. Progress lives only on this device.
-import { workSince } from '../db/stats';
+import { workSince } from '../db/work-since';
 import { db } from '../db/instance';
 import { useLive } from '../state/use-live';
 
