@@ -46,10 +46,13 @@ export async function saveSetting<K extends keyof Settings>(db: RehearseDb, key:
   }
 }
 
-/** Deletes every review and card state of a deck (settings are kept). */
-export async function resetProgress(db: RehearseDb, deckId: string): Promise<void> {
+/**
+ * Deletes every review and card state, of every deck, as "Delete all progress?" says (settings are kept).
+ * Issue 14: it used to keep other decks' rows (imported or synced), which the confirmation did not count.
+ */
+export async function resetProgress(db: RehearseDb): Promise<void> {
   await db.transaction('rw', db.reviews, db.cards, async () => {
-    await db.reviews.where('deckId').equals(deckId).delete();
-    await db.cards.where('deckId').equals(deckId).delete();
+    await db.reviews.clear();
+    await db.cards.clear();
   });
 }

@@ -2,6 +2,8 @@
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackupText, markBackupMade } from '../db/backup';
 import { db } from '../db/instance';
+import { GateError } from '../srs/log-gate';
+import { describeStorageError } from '../state/storage-error';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -19,19 +21,27 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
   const onExport = async (): Promise<void> => {
     const backup = await exportBackup(db);
     download(`rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
-    await markBackupMade(db, backup);
-    setMessage({ error: false, text: `Exported ${backup.reviews.length} grades.` });
+    const saved = `Exported ${backup.reviews.length} grades to ${`rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`}.`;
+    // The file is already handed over; a full disk can only stop Rehearse noting the date (issue 14).
+    await markBackupMade(db, backup).then(
+      () => setMessage({ error: false, text: saved }),
+      (error: unknown) => setMessage({ error: true, text: `${saved} Rehearse could not note the date of this backup: ${describeStorageError(error)}.` }),
+    );
   };
 
   const onImport = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setMessage({ error: false, text: `Checking and importing ${file.name}…` });
     try {
-      const result = await importBackupText(db, await file.text());
+      const result = await importBackupText(db, await file.text(), (p) =>
+        setMessage({ error: false, text: p.phase === 'saving' ? `Saving ${p.done} of ${p.total} grades…` : `Checking and importing ${file.name}…` }),
+      );
       setMessage({ error: false, text: `Imported ${result.added} new grades; ${result.alreadyPresent} were already here.` });
     } catch (error) {
-      setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${(error as Error).message}. Your progress is unchanged.` });
+      const reason = error instanceof GateError ? error.message : describeStorageError(error);
+      setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${reason}. Your progress is unchanged.` });
     }
   };
 

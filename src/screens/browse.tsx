@@ -13,6 +13,7 @@ import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
 import { formatDue, stageOf } from './card-state';
 import { percent } from '../ui/percent';
+import { formatInterval } from '../ui/format-day';
 
 function StateList({ schedule: s }: { schedule: CardSchedule }) {
   return (
@@ -22,7 +23,7 @@ function StateList({ schedule: s }: { schedule: CardSchedule }) {
       <dt>Next due</dt>
       <dd>{formatDue(s.due)}</dd>
       <dt>Interval</dt>
-      <dd>{s.interval ? `${s.interval} ${s.interval === 1 ? 'day' : 'days'}` : '—'}</dd>
+      <dd>{formatInterval(s.interval)}</dd>
       <dt>Ease</dt>
       <dd>{s.easeFactor.toFixed(2)}</dd>
       <dt>Last coverage</dt>

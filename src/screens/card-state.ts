@@ -1,6 +1,6 @@
 // Words for where a card stands in its schedule, as Browse shows them.
 import type { CardSchedule } from '../srs/fold';
-import { dayStart } from '../srs/days';
+import { formatDay } from '../ui/format-day';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 
@@ -12,5 +12,5 @@ export function stageOf(s: CardSchedule): 'new' | 'learning' | 'review' {
 
 /** A due day as a short local date, or "—" when the card has none. */
 export function formatDue(day: number | null): string {
-  return day === null ? '—' : dateFormat.format(dayStart(day));
+  return day === null ? '—' : formatDay(day, dateFormat);
 }

@@ -1,6 +1,7 @@
 // Settings: theme, new cards per day, interview date, storage, app updates, and resetting progress.
 import { useState } from 'preact/hooks';
-import { loadSettings, resetProgress, saveSetting, type Theme } from '../db/settings';
+import { loadSettings, resetProgress, saveSetting, type Settings as SettingValues, type Theme } from '../db/settings';
+import { describeStorageError } from '../state/storage-error';
 import { countReviews } from '../db/queries';
 import { useLive } from '../state/use-live';
 import { applyTheme } from '../shell/theme';
@@ -28,7 +29,7 @@ const THEMES: { value: Theme; label: string }[] = [
 function ResetPanel() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const reviews = useLive(() => countReviews(db, activeDeck().id), []);
+  const reviews = useLive(() => countReviews(db), []);
   return (
     <section class="panel" aria-labelledby="reset">
       <h2 id="reset">Reset progress</h2>
@@ -51,7 +52,7 @@ function ResetPanel() {
             <button
               type="button"
               class="danger"
-              onClick={() => void resetProgress(db, activeDeck().id).then(() => (setConfirming(false), setDone(true)))}
+              onClick={() => void resetProgress(db).then(() => (setConfirming(false), setDone(true)))}
             >
               Yes, delete my progress
             </button>
@@ -65,11 +66,22 @@ function ResetPanel() {
 
 /** The Settings screen. */
 export function Settings() {
+  const [saveError, setSaveError] = useState<string | null>(null);
+  // A full disk used to drop a change silently (issue 14): say which change was not kept, and why.
+  const save = <K extends keyof SettingValues>(key: K, value: SettingValues[K], what: string): void => {
+    setSaveError(null);
+    saveSetting(db, key, value).catch((error: unknown) => setSaveError(`Your ${what} was not saved: ${describeStorageError(error)}.`));
+  };
   const settings = useLive(() => loadSettings(db), []);
   if (!settings) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
   return (
     <main id="main">
       <h1>Settings</h1>
+      {saveError && (
+        <p role="alert" class="banner error">
+          {saveError}
+        </p>
+      )}
       <fieldset>
         <legend>Theme</legend>
         {THEMES.map((t) => (
@@ -79,7 +91,7 @@ export function Settings() {
               name="theme"
               value={t.value}
               checked={settings.theme === t.value}
-              onChange={() => (applyTheme(t.value), void saveSetting(db, 'theme', t.value))}
+              onChange={() => (applyTheme(t.value), save('theme', t.value, 'theme'))}
             />
             {t.label}
           </label>
@@ -93,7 +105,7 @@ export function Settings() {
           <select
             id="new-per-day"
             value={String(settings.newPerDay)}
-            onChange={(e) => void saveSetting(db, 'newPerDay', Number((e.target as HTMLSelectElement).value))}
+            onChange={(e) => save('newPerDay', Number((e.target as HTMLSelectElement).value), 'number of new cards per day')}
           >
             <option value="0">All ({activeDeck().cards.length})</option>
             {[2, 4, 6, 8].map((n) => (
@@ -110,7 +122,7 @@ export function Settings() {
             id="interview-date"
             type="date"
             value={settings.interviewDate}
-            onChange={(e) => void saveSetting(db, 'interviewDate', (e.target as HTMLInputElement).value)}
+            onChange={(e) => save('interviewDate', (e.target as HTMLInputElement).value, 'interview date')}
           />
         </p>
         <p>

@@ -1,6 +1,7 @@
 // Today: what to study next, deck by deck. Readiness per group, due and new counts, the weakest card, review and drill.
 import { planReview, groupOverview, nextDueDay, studyNext, type GroupOverview } from '../srs/plan';
-import { dayStart, localDay } from '../srs/days';
+import { localDay } from '../srs/days';
+import { formatDay } from '../ui/format-day';
 import { loadSettings } from '../db/settings';
 import { useLive } from '../state/use-live';
 import { useNow } from '../ui/use-now';
@@ -95,7 +96,7 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
           </>
         ) : (
           <p>
-            All caught up. {next !== null ? `Next card due ${dateFormat.format(dayStart(next))}.` : ''} Drill a group below to
+            All caught up. {next !== null ? `Next card due ${formatDay(next, dateFormat)}.` : ''} Drill a group below to
             practise now; drills do not change your schedule.
           </p>
         )}

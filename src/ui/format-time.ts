@@ -1,5 +1,5 @@
 // Durations and day numbers in words, for the Stats screen and the plan.
-import { dayStart } from '../srs/days';
+import { formatDay } from './format-day';
 
 /** Milliseconds as "45 min", "3 h 20 min" or "under a minute". */
 export function formatDuration(ms: number): string {
@@ -16,10 +16,10 @@ const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: '
 
 /** A day number as "Nov 25". */
 export function shortDay(day: number): string {
-  return shortDate.format(dayStart(day));
+  return formatDay(day, shortDate);
 }
 
 /** A day number as "Wed, Nov 25". */
 export function longDay(day: number): string {
-  return longDate.format(dayStart(day));
+  return formatDay(day, longDate);
 }

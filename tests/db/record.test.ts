@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb, cardKey } from '../../src/db/schema';
 import { rebuildCard, recordGrade, undoGrade, type GradeInput } from '../../src/db/record';
-import { deckSchedules } from '../../src/db/queries';
+import { countReviews, deckSchedules } from '../../src/db/queries';
 import { resetProgress } from '../../src/db/settings';
 import { localDay } from '../../src/srs/days';
 
@@ -118,11 +118,15 @@ describe('queries and reset', () => {
     expect(schedules.get('b')).toMatchObject({ due: null, reviewCount: 0 });
   });
 
-  it('reset deletes one deck progress and nothing else', async () => {
+  it('reset deletes every deck progress, and the count it confirms is every grade', async () => {
     await grade('a', 5, start);
-    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', time: start });
-    await resetProgress(db, 'd');
-    expect(await db.reviews.count()).toBe(1);
-    expect(await db.cards.toArray()).toHaveLength(1);
+    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 5, durationMs: 1, mode: 'review', time: start });
+    await db.meta.put({ key: 'setting:theme', value: 'dark' });
+    expect(await countReviews(db)).toBe(2);
+    await resetProgress(db);
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.cards.count()).toBe(0);
+    expect(await countReviews(db)).toBe(0);
+    expect(await db.meta.get('setting:theme')).toEqual({ key: 'setting:theme', value: 'dark' });
   });
 });
