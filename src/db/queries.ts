@@ -14,9 +14,9 @@ export async function cardSchedule(db: RehearseDb, deckId: string, cardId: strin
   return (await db.cards.get(cardKey(deckId, cardId))) ?? emptyCardRow(deckId, cardId);
 }
 
-/** How many grades the log holds, of every deck (what "Reset progress" deletes). */
-export async function countReviews(db: RehearseDb): Promise<number> {
-  return db.reviews.count();
+/** How many grades one deck has in the log, or, with no deck, every deck (what "Reset progress" deletes). */
+export async function countReviews(db: RehearseDb, deckId?: string): Promise<number> {
+  return deckId === undefined ? db.reviews.count() : db.reviews.where('deckId').equals(deckId).count();
 }
 
 /** A deck's grades given at or after `time`, oldest first (the time index keeps it to the session's rows). */
