@@ -5,7 +5,7 @@ import { db } from './db/instance';
 import { loadDecks } from './state/deck';
 import { loadSettings } from './db/settings';
 import { applyTheme } from './shell/theme';
-import { listenForInstall } from './pwa/install';
+import { listenForInstall } from './pwa/install-listener';
 import { startServiceWorker } from './pwa/register';
 import { reportStorageError } from './state/storage-error';
 import './styles.css';

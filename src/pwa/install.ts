@@ -1,14 +1,5 @@
-// Install: keep Chromium's install prompt for an "Install" button; tell iOS Safari users how.
-import { installPrompt, type InstallPromptEvent } from './state';
-
-/** Listens for the browser's install offer and clears it once installed. */
-export function listenForInstall(): void {
-  window.addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    installPrompt.set(event as InstallPromptEvent);
-  });
-  window.addEventListener('appinstalled', () => installPrompt.set(null));
-}
+// Install: Chromium's kept install prompt behind an "Install" button; how iOS Safari users install. Loaded with Settings.
+import { installPrompt } from './state';
 
 /** Shows the browser's install dialog, if it offered one. */
 export async function install(): Promise<void> {

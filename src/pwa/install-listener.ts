@@ -1,0 +1,11 @@
+// Keeps Chromium's install offer for later. On the first load, apart from the rest of install.ts (Settings only).
+import { installPrompt, type InstallPromptEvent } from './state';
+
+/** Listens for the browser's install offer and clears it once installed. */
+export function listenForInstall(): void {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    installPrompt.set(event as InstallPromptEvent);
+  });
+  window.addEventListener('appinstalled', () => installPrompt.set(null));
+}
