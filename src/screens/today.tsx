@@ -65,7 +65,7 @@ function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: 
 function MockEntry({ deck }: { deck: Deck }) {
   const rules = interviewRules(deck.interview, deck.cards.length, deck.groups.length);
   return (
-    <a class="button wide" href={`/mock${deckQuery(deck.id)}`}>
+    <a class="button wide mock-entry" href={`/mock${deckQuery(deck.id)}`}>
       Mock interview · {rangeText(rules.questions)} questions · about {mockMinutes(rules)} min
     </a>
   );

@@ -17,9 +17,10 @@ export interface NavItem {
   icon: keyof typeof NAV_ICONS;
 }
 
-/** Today, Browse, Stats, Settings (Mock joins this list as its screen lands). */
+/** Today, Mock interview, Stats, Browse, Settings. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Today', icon: 'today' },
+  { href: '/mock', label: 'Mock', icon: 'mock' },
   { href: '/stats', label: 'Stats', icon: 'stats' },
   { href: '/browse', label: 'Browse', icon: 'browse' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
