@@ -63,7 +63,25 @@ const SHIPPED: Shipped[] = [
     },
   },
   {
-    // Version 4: sync bookkeeping, the ids of review rows the server already has (version 3 is reserved for decks).
+    // Version 3: imported decks, and a snapshot of each built-in deck version the app has seen.
+    version: 3,
+    stores: { decks: 'id' },
+    rows: {
+      decks: [
+        {
+          id: 'go-backend', origin: 'imported', addedAt: 1_762_300_000_000, removed: false, outlineUpdated: ['channels'],
+          deck: {
+            id: 'go-backend', title: 'Go backend', version: '2026.11.2', description: '', interview: null,
+            groups: [{ id: 'basics', title: 'Basics' }],
+            cards: [{ id: 'channels', group: 'basics', prompt: 'What is a channel?', tags: ['go'], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['x', 'y'], redFlags: ['p', 'q'], seniorSignal: 's', examples: [], sources: [] }],
+          },
+        },
+        { id: 'senior-python', origin: 'builtin', addedAt: 1_762_300_000_000, removed: true, outlineUpdated: [], deck: { id: 'senior-python', title: 'Senior Python', version: '2026.11.1', groups: [], cards: [] } },
+      ],
+    },
+  },
+  {
+    // Version 4: sync bookkeeping, the ids of review rows the server already has.
     version: 4,
     stores: { syncedIds: 'id' },
     rows: { syncedIds: [{ id: '0b7e2f3c-1c1a-4b6e-9a51-6f0f3d2a9b10' }, { id: 'c3d2e1f0-aaaa-4bbb-8ccc-0d1e2f3a4b5c' }] },

@@ -8,7 +8,8 @@ import { recordGrade } from '../../src/db/record';
 // Each earlier version's stores() exactly as shipped, frozen here (the live schema may change, these must not).
 const V1 = { reviews: 'id, cardKey, time, deckId', cards: 'key, deckId', meta: 'key' };
 const V2 = { mocks: 'id, createdAt', recordings: '[mockId+question+part], mockId' };
-const EARLIER: Record<number, Record<string, string>[]> = { 1: [V1], 2: [V1, V2] };
+const V3 = { decks: 'id' };
+const EARLIER: Record<number, Record<string, string>[]> = { 1: [V1], 2: [V1, V2], 3: [V1, V2, V3] };
 
 const start = new Date('2026-11-02T09:00:00').getTime();
 
@@ -31,6 +32,7 @@ describe('upgrade to version 4', () => {
       await old.table('meta').bulkPut([{ key: 'setting:theme', value: 'dark' }, { key: 'setting:newPerDay', value: 5 }]);
       const tables = Object.keys(Object.assign({}, ...stores));
       if (Number(version) >= 2) await old.table('mocks').put({ id: 'mock-1', createdAt: start, state: { step: 2 } });
+      if (Number(version) >= 3) await old.table('decks').put({ id: 'go-backend', origin: 'imported', addedAt: start, removed: false, outlineUpdated: [], deck: { id: 'go-backend', title: 'Go', version: '1', groups: [], cards: [] } });
       const before = await dump(old, tables);
       old.close();
 
