@@ -1,10 +1,10 @@
 // Recording and undoing grades: the log row and the card state change together, in one transaction.
 import { appendsAfter, applyGrade, foldReviews, newSchedule } from '../srs/fold';
-import { assertQuality } from '../srs/sm2';
+import { assertGrade } from '../srs/sm2';
 import { localDay } from '../srs/days';
 import { reviewCoverage } from '../srs/grading';
 import { MAX_DURATION_MS } from '../srs/log-row';
-import type { Mode } from '../srs/queue';
+import type { Mode } from '../srs/log-row';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
 
 /** What the review screen knows when the user grades a card. */
@@ -52,7 +52,7 @@ export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {
 
 /** Logs a grade and updates the card state in one transaction; returns the new log row. */
 export async function recordGrade(db: RehearseDb, input: GradeInput): Promise<ReviewRow> {
-  assertQuality(input.grade);
+  assertGrade(input.grade);
   const row = gradeRow(input);
   return db.transaction('rw', db.reviews, db.cards, async () => {
     const current = await db.cards.get(row.cardKey);

@@ -1,6 +1,6 @@
 // Folds a card's review log into its scheduling state: the card cache is always this fold.
-import { NEW_CARD, review, type Sm2State } from './sm2';
-import type { Mode } from './queue';
+import { NEW_CARD, sm2Step, type Sm2State } from './sm2';
+import type { Mode } from './log-row';
 
 /** The parts of a logged grade that scheduling depends on. */
 export interface LoggedGrade {
@@ -61,7 +61,7 @@ export function applyGrade(schedule: CardSchedule, entry: LoggedGrade): CardSche
   const againDay = entry.mode === 'review' ? (entry.grade < 4 ? day : null) : schedule.againDay;
   const base = { ...schedule, lastReviewed: entry.time, lastGrade: entry.grade, lastCoverage: entry.coverage, againDay, reviewCount: schedule.reviewCount + 1 };
   if (!countsAsRepetition(schedule, entry)) return base;
-  const next = review(schedule, entry.grade);
+  const next = sm2Step(schedule, entry.grade);
   return { ...base, ...next, due: day + next.interval, lastCountedDay: day, introducedDay: schedule.introducedDay ?? day };
 }
 

@@ -2,9 +2,6 @@
 // Whether a grade is the card's SM-2 repetition for the day is not decided here: the fold of the log decides.
 import { sessionRequeue } from './sm2';
 
-// Kept only while src/srs/fold.ts and src/db/record.ts import Mode from here: the name lives in ./log-row.
-export type { Mode } from './log-row';
-
 /** A session's cards in progress. Every operation returns a new value; nothing is mutated. */
 export interface SessionQueue {
   /** Cards still to show, the current one first. */

@@ -45,10 +45,3 @@ export function sessionRequeue(grade: number): boolean {
   assertGrade(grade);
   return grade < 4;
 }
-
-// Old names, kept only while src/srs/fold.ts and src/db/record.ts are being rewritten elsewhere (issue 14):
-// remove both once nothing imports them.
-/** @deprecated use sm2Step */
-export const review = sm2Step;
-/** @deprecated use assertGrade */
-export const assertQuality = assertGrade;

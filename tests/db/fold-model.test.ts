@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { RehearseDb, type ReviewRow } from '../../src/db/schema';
 import { recordGrade, undoGrade, emptyCardRow } from '../../src/db/record';
 import { foldReviews } from '../../src/srs/fold';
-import type { Mode } from '../../src/srs/queue';
+import type { Mode } from '../../src/srs/log-row';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
