@@ -35,6 +35,8 @@ test('import a deck by the file picker, see it on Today, review it, and find it 
   assert.match(page.url(), /\/review\?deck=mini$/);
   // Deck text is text: the red flag's markup shows as characters.
   await page.getByRole('button', { name: /Show answer/ }).click();
+  // On a phone the answer's extra sections start closed: open the red flags.
+  await page.locator('details.extra summary', { hasText: 'Red flags' }).click();
   await page.getByText('Says <img src=x onerror=alert(1)>.').waitFor();
   await page.locator('button[data-grade="4"]').click();
   await page.waitForSelector('.status-line[data-saving="0"]', { state: 'attached' });
