@@ -103,7 +103,8 @@ test('a recorded mock by touch, resumed after a reload, reviewed and scored', as
   await check(page, 'history', failures);
   await page.locator('.mock-past').first().tap();
   await page.getByRole('heading', { name: 'Scorecard' }).waitFor();
-  assert.equal(await page.locator('audio').count(), 12, 'a past mock reopens with its recordings');
+  // The recordings are read after the scorecard paints: wait for them rather than race the read.
+  await eventually(async () => (await page.locator('audio').count()) === 12, 'a past mock reopens with its recordings');
   await page.getByRole('button', { name: "Delete this mock's recordings" }).tap();
   await eventually(async () => (await readStore(page, 'recordings')).length === 0, 'recordings deleted');
   assert.deepEqual(failures, []);
