@@ -1,5 +1,6 @@
 // Backup version 2: the review log plus mock interviews, and their recordings only when the user asks.
-import { BACKUP_FORMAT, exportBackup, importBackup, parseBackup, type Backup, type ImportResult } from './backup';
+import { BACKUP_FORMAT, MAX_BACKUP_CHARS, exportBackup, importBackup, parseBackup, type Backup, type ImportProgress, type ImportResult } from './backup';
+import { GateError } from '../srs/log-gate';
 import type { MockRow, RecordingRow, RehearseDb } from './schema';
 
 /** The backup version that carries mock interviews (version 1 files, the log alone, still import). */
@@ -73,8 +74,9 @@ function recordingProblem(r: Partial<RecordingJson>): string | null {
   return null;
 }
 
-/** Parses a backup of version 1 or 2 and checks every part; throws an Error saying what is wrong, before anything is written. */
+/** Parses a backup of version 1 or 2 and checks every part; throws a GateError saying what is wrong, before anything is written. */
 export function parseFullBackup(text: string): Backup | BackupV2 {
+  if (text.length > MAX_BACKUP_CHARS) return parseBackup(text);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -85,19 +87,19 @@ export function parseFullBackup(text: string): Backup | BackupV2 {
   if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || file.version !== MOCK_BACKUP_VERSION) return parseBackup(text);
   // The log is checked by the version-1 gate itself, so both versions accept exactly the same review rows.
   const log = parseBackup(JSON.stringify({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }));
-  if (!Array.isArray(file.mocks)) throw new Error('the backup has no list of mock interviews');
+  if (!Array.isArray(file.mocks)) throw new GateError('the backup has no list of mock interviews');
   const ids = new Set<string>();
   file.mocks.forEach((m, i) => {
     const problem = typeof m === 'object' && m !== null ? mockProblem(m) : 'is not an object';
-    if (problem) throw new Error(`mock interview ${i + 1} of ${file.mocks!.length} ${problem}`);
-    if (ids.has(m.id)) throw new Error(`mock interview ${i + 1} repeats the id ${m.id}`);
+    if (problem) throw new GateError(`mock interview ${i + 1} of ${file.mocks!.length} ${problem}`);
+    if (ids.has(m.id)) throw new GateError(`mock interview ${i + 1} repeats the id ${m.id}`);
     ids.add(m.id);
   });
   if (file.recordings !== undefined) {
-    if (!Array.isArray(file.recordings)) throw new Error('the backup has a recordings entry that is not a list');
+    if (!Array.isArray(file.recordings)) throw new GateError('the backup has a recordings entry that is not a list');
     file.recordings.forEach((r, i) => {
       const problem = typeof r === 'object' && r !== null ? recordingProblem(r) : 'is not an object';
-      if (problem) throw new Error(`recording ${i + 1} of ${file.recordings!.length} ${problem}`);
+      if (problem) throw new GateError(`recording ${i + 1} of ${file.recordings!.length} ${problem}`);
     });
   }
   const full: BackupV2 = { ...log, version: MOCK_BACKUP_VERSION, mocks: file.mocks };
@@ -106,8 +108,8 @@ export function parseFullBackup(text: string): Backup | BackupV2 {
 }
 
 /** Imports a parsed backup: the log (merged by review id), then mocks and recordings (merged by key), each in its own transaction. */
-export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2): Promise<FullImportResult> {
-  const log = await importBackup(db, { ...backup, version: 1 } as Backup);
+export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2, onProgress?: (p: ImportProgress) => void): Promise<FullImportResult> {
+  const log = await importBackup(db, { ...backup, version: 1 } as Backup, onProgress);
   if (backup.version !== MOCK_BACKUP_VERSION) return { ...log, mocks: 0, recordings: 0 };
   const file = backup as BackupV2;
   const mocks = await db.transaction('rw', db.mocks, async () => {

@@ -62,7 +62,7 @@ export async function exportBackup(db: RehearseDb, now: number = Date.now()): Pr
 }
 
 /** Remembers when a backup file was handed to the user, for Settings to show. */
-export async function markBackupMade(db: RehearseDb, backup: Backup): Promise<void> {
+export async function markBackupMade(db: RehearseDb, backup: Pick<Backup, 'exportedAt'>): Promise<void> {
   await saveSetting(db, 'lastBackup', Date.parse(backup.exportedAt));
 }
 

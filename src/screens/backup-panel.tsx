@@ -1,6 +1,8 @@
-// Settings panel: export the review log to a file, and import one (a merge that never loses a grade).
+// Settings panel: export the review log and mock interviews to a file (recordings only when asked), and import one
+// (a merge that never loses a grade). Files of the first format, the log alone, still import.
 import { useState } from 'preact/hooks';
-import { exportBackup, importBackupText, markBackupMade } from '../db/backup';
+import { markBackupMade } from '../db/backup';
+import { exportFullBackup, importFullBackup, parseFullBackup } from '../db/backup-mocks';
 import { db } from '../db/instance';
 import { GateError } from '../srs/log-gate';
 import { describeStorageError } from '../state/storage-error';
@@ -17,11 +19,14 @@ function download(name: string, text: string): void {
 /** Backup export and import, with the date of the last backup. */
 export function BackupPanel({ lastBackup }: { lastBackup: number }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [withRecordings, setWithRecordings] = useState(false);
 
   const onExport = async (): Promise<void> => {
-    const backup = await exportBackup(db);
-    download(`rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
-    const saved = `Exported ${backup.reviews.length} grades to ${`rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`}.`;
+    const backup = await exportFullBackup(db, withRecordings);
+    const name = `rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    download(name, JSON.stringify(backup));
+    const recordings = backup.recordings ? ` and ${backup.recordings.length} recordings` : '';
+    const saved = `Exported ${backup.reviews.length} grades, ${backup.mocks.length} mock interviews${recordings} to ${name}.`;
     // The file is already handed over; a full disk can only stop Rehearse noting the date (issue 14).
     await markBackupMade(db, backup).then(
       () => setMessage({ error: false, text: saved }),
@@ -35,10 +40,12 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     if (!file) return;
     setMessage({ error: false, text: `Checking and importing ${file.name}…` });
     try {
-      const result = await importBackupText(db, await file.text(), (p) =>
+      const backup = parseFullBackup(await file.text());
+      const result = await importFullBackup(db, backup, (p) =>
         setMessage({ error: false, text: p.phase === 'saving' ? `Saving ${p.done} of ${p.total} grades…` : `Checking and importing ${file.name}…` }),
       );
-      setMessage({ error: false, text: `Imported ${result.added} new grades; ${result.alreadyPresent} were already here.` });
+      const extra = result.mocks || result.recordings ? ` Added ${result.mocks} mock interviews and ${result.recordings} recordings.` : '';
+      setMessage({ error: false, text: `Imported ${result.added} new grades; ${result.alreadyPresent} were already here.${extra}` });
     } catch (error) {
       const reason = error instanceof GateError ? error.message : describeStorageError(error);
       setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${reason}. Your progress is unchanged.` });
@@ -53,6 +60,10 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
         <button type="button" onClick={() => void onExport().catch((e: Error) => setMessage({ error: true, text: `Export failed: ${e.message}` }))}>
           Export backup
         </button>
+        <label class="radio">
+          <input type="checkbox" checked={withRecordings} onChange={(e) => setWithRecordings(e.currentTarget.checked)} />
+          Include recordings (can be large)
+        </label>
         <label class="button">
           Import backup
           <input type="file" accept="application/json,.json" class="sr-only" onChange={(e) => void onImport(e.currentTarget)} />

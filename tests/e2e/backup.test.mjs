@@ -24,6 +24,11 @@ test('export, re-import and a corrupt import', async () => {
   await download.saveAs(file);
   const backup = JSON.parse(await readFile(file, 'utf8'));
   assert.equal(backup.reviews.length, 2);
+  // The current format carries mock interviews too, and no recordings unless asked for.
+  assert.equal(backup.version, 2);
+  assert.deepEqual(backup.mocks, []);
+  assert.equal(backup.recordings, undefined);
+  await page.getByText('Exported 2 grades, 0 mock interviews to').waitFor();
   await page.getByText(/Last backup: /).waitFor();
 
   const before = { reviews: await readStore(page, 'reviews'), cards: await readStore(page, 'cards') };
