@@ -7,6 +7,7 @@ import { MAX_DECK_CARDS, MAX_PROBLEMS_SHOWN, checkDeckText, problemLine } from '
 import { RehearseDb } from '../../../src/db/schema';
 import { recordGrade } from '../../../src/db/record';
 import { saveImportedDeck } from '../../../src/db/deck-edits';
+import { seededRandom } from '../../../src/srs/random';
 
 const base = [
   readFileSync(new URL('./fixtures/valid.md', import.meta.url), 'utf8'),
@@ -18,18 +19,6 @@ const HOSTILE = [
   'Version: 1 2', 'Questions: 9-1', 'Groups: x', 'Pair: nope', 'Tags: Not A Slug', '> ', '- ', '  continued', '#'.repeat(7) + ' deep',
   'x'.repeat(5000), '😀'.repeat(300), '### Card a', '### Card a', '## Group g: G',
 ];
-
-/** Mulberry32: a small seeded PRNG, so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(random: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
@@ -66,7 +55,7 @@ afterAll(async () => db.delete());
 describe('importing malformed and hostile deck files', () => {
   it('gives a valid deck or clear line-numbered problems for each of 1,200 seeded files, and changes nothing', async () => {
     const before = await dump();
-    const random = rng(20261125);
+    const random = seededRandom(20261125);
     const counts = { valid: 0, invalid: 0 };
     for (let i = 0; i < 1200; i++) {
       const text = i === 0 ? 'a\n'.repeat(50_000) : i === 1 ? '' : mutate(random);
