@@ -1,7 +1,7 @@
 // Settings: the theme sticks across reloads, new cards per day limits the review, reset needs a confirmation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reviewOneCard, useApp, readStore } from './harness.mjs';
+import { eventually, reviewOneCard, useApp, readStore } from './harness.mjs';
 
 const app = useApp({ colorScheme: 'light' });
 
@@ -26,6 +26,8 @@ test('new cards per day limits the daily review', async () => {
   const { page } = app.browser;
   await page.goto(`${app.server.url}/settings`);
   await page.getByLabel('New cards per day').selectOption('4');
+  // The setting is written a moment after the change: wait for it before leaving the page.
+  await eventually(async () => (await readStore(page, 'meta')).some((r) => r.key === 'setting:newPerDay' && r.value === 4), 'the setting is saved');
   await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Start review (4 cards)' }).click();
   await reviewOneCard(page, 5, 0);
