@@ -1,10 +1,12 @@
 // Backup version 2: the review log plus mock interviews, and their recordings only when the user asks.
-import { BACKUP_FORMAT, MAX_BACKUP_CHARS, exportBackup, importBackup, parseBackup, type Backup, type ImportProgress, type ImportResult } from './backup';
-import { GateError } from '../srs/log-gate';
+import { BACKUP_FORMAT, checkBackup, exportBackup, importBackup, parseJson, type Backup, type ImportProgress, type ImportResult } from './backup';
+import { GateError, quote } from '../srs/log-gate';
 import type { MockRow, RecordingRow, RehearseDb } from './schema';
 
 /** The backup version that carries mock interviews (version 1 files, the log alone, still import). */
 export const MOCK_BACKUP_VERSION = 2;
+
+const V2_FIELDS = new Set(['format', 'version', 'exportedAt', 'reviews', 'mocks', 'recordings']);
 
 /** A recording in a backup file: the audio as base64 text. */
 export type RecordingJson = Omit<RecordingRow, 'data'> & { data: string };
@@ -75,18 +77,15 @@ function recordingProblem(r: Partial<RecordingJson>): string | null {
 }
 
 /** Parses a backup of version 1 or 2 and checks every part; throws a GateError saying what is wrong, before anything is written. */
-export function parseFullBackup(text: string): Backup | BackupV2 {
-  if (text.length > MAX_BACKUP_CHARS) return parseBackup(text);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return parseBackup(text);
-  }
+export function parseFullBackup(text: string, now: number = Date.now()): Backup | BackupV2 {
+  // One JSON parse, however large the file: the version-1 gate checks the parsed log, not the text again.
+  const data = parseJson(text);
   const file = data as Partial<BackupV2> | null;
-  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || file.version !== MOCK_BACKUP_VERSION) return parseBackup(text);
+  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || file.version !== MOCK_BACKUP_VERSION) return checkBackup(data, now);
   // The log is checked by the version-1 gate itself, so both versions accept exactly the same review rows.
-  const log = parseBackup(JSON.stringify({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }));
+  const log = checkBackup({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }, now);
+  const extra = Object.keys(file).find((k) => !V2_FIELDS.has(k));
+  if (extra !== undefined) throw new GateError(`the backup has a field Rehearse does not write (${quote(extra)})`);
   if (!Array.isArray(file.mocks)) throw new GateError('the backup has no list of mock interviews');
   const ids = new Set<string>();
   file.mocks.forEach((m, i) => {

@@ -22,7 +22,8 @@ export interface Backup {
 
 export type { ImportResult, ImportProgress };
 
-function parseJson(text: string): unknown {
+/** Parses a backup file's text as JSON, refusing what no Rehearse backup can be (too large, too deep, not JSON). */
+export function parseJson(text: string): unknown {
   if (text.length > MAX_BACKUP_CHARS) throw new GateError('this file is larger than any Rehearse backup (over 200 MB)');
   try {
     return JSON.parse(text);
@@ -35,7 +36,11 @@ function parseJson(text: string): unknown {
 
 /** Parses and checks a backup file's text; every row goes through the log gate. Throws a GateError saying what is wrong. */
 export function parseBackup(text: string, now: number = Date.now()): Backup {
-  const data = parseJson(text);
+  return checkBackup(parseJson(text), now);
+}
+
+/** Checks a parsed version-1 backup; every row goes through the log gate. Throws a GateError saying what is wrong. */
+export function checkBackup(data: unknown, now: number = Date.now()): Backup {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new GateError('this file is not a Rehearse backup');
   const b = data as Record<string, unknown>;
   if (b.format !== BACKUP_FORMAT) throw new GateError('this file is not a Rehearse backup');

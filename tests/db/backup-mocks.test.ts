@@ -63,6 +63,7 @@ describe('backup version 2', () => {
     expect(() => parseFullBackup(JSON.stringify(badAudio))).toThrow('recording 1 of 1 is not audio');
     expect(() => parseFullBackup(JSON.stringify({ ...file, mocks: undefined }))).toThrow('no list of mock interviews');
     expect(() => parseFullBackup(JSON.stringify({ ...file, version: 3 }))).toThrow('this backup is version 3');
+    expect(() => parseFullBackup(JSON.stringify({ ...file, extra: 1 }))).toThrow('a field Rehearse does not write ("extra")');
     expect(await target.reviews.count()).toBe(0);
   });
 });
