@@ -1,30 +1,11 @@
 // A seeded fuzz of hostile request bodies: every one gets a 4xx and nothing in the database changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshDatabase } from './pg-cluster.mjs';
-import { call, newSpace, review, startServer } from './helpers.mjs';
+import { seededRandom } from '../../src/srs/random.ts';
+import { call, newSpace, review, useServer } from './helpers.mjs';
 
 const COUNT = 1200;
-let db;
-let server;
-before(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url, { pairPerMinute: 10_000, createPerMinute: 10_000 });
-});
-after(async () => {
-  await server?.close();
-  await db?.cleanup();
-});
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const env = useServer({ pairPerMinute: 10_000, createPerMinute: 10_000 });
 
 const HOSTILE = [null, true, -1, Infinity, 2 ** 63, -0.5, 'x'.repeat(5000), '\u0000', "'; DROP TABLE reviews; --", '<script>', [], {}, [[[]]], { $gt: '' }, '__proto__', NaN];
 
@@ -57,11 +38,11 @@ async function snapshot(pool) {
 }
 
 test(`${COUNT} seeded hostile bodies each get a 4xx and change nothing`, async () => {
-  const random = rng(11);
-  const owner = await newSpace(server.base);
-  const other = await newSpace(server.base);
-  await call(server.base, 'POST', '/api/sync/push', { token: owner.token, body: { reviews: [review()] } });
-  const before = await snapshot(server.pool);
+  const random = seededRandom(11);
+  const owner = await newSpace(env.server.base);
+  const other = await newSpace(env.server.base);
+  await call(env.server.base, 'POST', '/api/sync/push', { token: owner.token, body: { reviews: [review()] } });
+  const before = await snapshot(env.server.pool);
   const routes = [
     ['POST', '/api/sync/push', owner.token],
     ['POST', '/api/spaces', null],
@@ -72,10 +53,10 @@ test(`${COUNT} seeded hostile bodies each get a 4xx and change nothing`, async (
     const [method, path, token] = routes[i % 7 === 0 ? 1 + (i % 2) : 0];
     const m = mutant(random, other.spaceId);
     const body = path === '/api/sync/push' ? m.body : path === '/api/spaces' ? { deviceName: m.body?.reviews?.[0]?.cardId ?? '', x: 1 } : { code: `${'zebra '.repeat(9)}`, deviceName: '\u0000' };
-    const res = await call(server.base, method, path, { token, body: m.raw ?? body });
+    const res = await call(env.server.base, method, path, { token, body: m.raw ?? body });
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     assert.ok(res.status >= 400 && res.status < 500, `case ${i} (${JSON.stringify(m).slice(0, 200)}) got ${res.status}: ${JSON.stringify(res.body)}`);
   }
-  assert.equal(await snapshot(server.pool), before, 'nothing changed');
+  assert.equal(await snapshot(env.server.pool), before, 'nothing changed');
   console.log('statuses', Object.fromEntries(statuses));
 });

@@ -1,9 +1,28 @@
 // Server test helpers: an in-process server on a random loopback port over a given PostgreSQL, and rows.
+import { before, after } from 'node:test';
 import { randomUUID } from 'node:crypto';
 import { buildApp } from '../../server/app.ts';
 import { connectPostgres } from '../../server/database.ts';
 import { migrate } from '../../server/migrate.ts';
 import { reviewCoverage } from '../../src/srs/grading.ts';
+import { freshDatabase } from './pg-cluster.mjs';
+
+/**
+ * A fresh database and a server over it for one test file (started before its tests, removed after):
+ * `.db` (url, cleanup) and `.server` (base, pool, close) of the returned object once the tests run.
+ */
+export function useServer(options = {}) {
+  const env = { db: null, server: null };
+  before(async () => {
+    env.db = await freshDatabase();
+    env.server = await startServer(env.db.url, options);
+  });
+  after(async () => {
+    await env.server?.close();
+    await env.db?.cleanup();
+  });
+  return env;
+}
 
 /** Starts the API (no static app unless distDir) on 127.0.0.1:0 over the database at `url`. */
 export async function startServer(url, options = {}) {

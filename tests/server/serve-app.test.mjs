@@ -1,23 +1,13 @@
 // The server hosts the built app: hashed assets immutable, sw.js and index.html revalidated, CSP as a
 // header (with frame-ancestors), app routes answered with index.html, and the API never cached.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { freshDatabase } from './pg-cluster.mjs';
-import { startServer } from './helpers.mjs';
+import { useServer } from './helpers.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-let db;
-let server;
-before(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url, { distDir: dist });
-});
-after(async () => {
-  await server?.close();
-  await db?.cleanup();
-});
+const env = useServer({ distDir: dist });
 
 test('cache headers and the CSP header on the built app', async () => {
   const asset = readdirSync(`${dist}/assets`).find((f) => f.endsWith('.js'));
@@ -29,16 +19,16 @@ test('cache headers and the CSP header on the built app', async () => {
     [`/assets/${asset}`, 'public, max-age=31536000, immutable'],
   ];
   for (const [path, cache] of cases) {
-    const res = await fetch(server.base + path);
+    const res = await fetch(env.server.base + path);
     assert.equal(res.status, 200, path);
     assert.equal(res.headers.get('cache-control'), cache, path);
     assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'.*frame-ancestors 'none'/, path);
     await res.arrayBuffer();
   }
-  const page = await (await fetch(`${server.base}/review/some-card`)).text();
+  const page = await (await fetch(`${env.server.base}/review/some-card`)).text();
   assert.match(page, /<div id="app"|<!doctype html>/i, 'an app route gets the app page');
-  const api = await fetch(`${server.base}/api/nothing-here`);
+  const api = await fetch(`${env.server.base}/api/nothing-here`);
   assert.equal(api.status, 404);
   assert.equal(api.headers.get('cache-control'), 'no-store');
-  assert.match(await (await fetch(`${server.base}/sw.js`)).text(), /\^\\\/api\\\//, 'the service worker never answers /api navigations');
+  assert.match(await (await fetch(`${env.server.base}/sw.js`)).text(), /\^\\\/api\\\//, 'the service worker never answers /api navigations');
 });

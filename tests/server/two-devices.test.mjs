@@ -1,7 +1,7 @@
 // Two simulated devices (the app's Dexie database on fake-indexeddb) syncing through the real server
 // on a real PostgreSQL: same and different cards graded offline, a server that lost a day, a wiped device.
 import 'fake-indexeddb/auto';
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RehearseDb } from '../../src/db/schema.ts';
 import { recordGrade, rebuildCard } from '../../src/db/record.ts';
@@ -9,19 +9,9 @@ import { loadSettings, saveSetting } from '../../src/db/settings.ts';
 import { waitingCount } from '../../src/db/sync-store.ts';
 import { createSpace, pairDevice } from '../../src/sync/api.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
-import { freshDatabase } from './pg-cluster.mjs';
-import { startServer } from './helpers.mjs';
+import { useServer } from './helpers.mjs';
 
-let db;
-let server;
-before(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-});
-after(async () => {
-  await server?.close();
-  await db?.cleanup();
-});
+const env = useServer();
 
 const DAY = 86_400_000;
 const grade = (device, cardId, time, g = 4) =>
@@ -40,8 +30,8 @@ async function assertCardsAreFolds(device) {
 test('two devices grade offline, sync, and end with the same log and cards', async () => {
   const phone = new RehearseDb('phone');
   const laptop = new RehearseDb('laptop');
-  const { credential: phoneCred, pairingCode } = await createSpace(server.base, 'phone');
-  const laptopCred = await pairDevice(server.base, pairingCode, 'laptop');
+  const { credential: phoneCred, pairingCode } = await createSpace(env.server.base, 'phone');
+  const laptopCred = await pairDevice(env.server.base, pairingCode, 'laptop');
   const t = Date.UTC(2026, 10, 20, 9);
   await grade(phone, 'gil', t, 5);
   await grade(phone, 'asyncio', t + 1000, 3);
@@ -69,15 +59,15 @@ test('two devices grade offline, sync, and end with the same log and cards', asy
   assert.equal((await loadSettings(phone)).theme, 'dark');
 
   // Rule 3: the server loses a day (restored from an older backup): the phone pushes it again.
-  await server.pool.query('DELETE FROM reviews WHERE day = $1', [a.find((r) => r.time === t + DAY).day]);
+  await env.server.pool.query('DELETE FROM reviews WHERE day = $1', [a.find((r) => r.time === t + DAY).day]);
   const report = await syncOnce(phone, phoneCred);
   assert.equal(report.repushedDays, 1);
-  const count = await server.pool.query('SELECT count(*)::int AS n FROM reviews WHERE space_id = $1', [phoneCred.spaceId]);
+  const count = await env.server.pool.query('SELECT count(*)::int AS n FROM reviews WHERE space_id = $1', [phoneCred.spaceId]);
   assert.equal(count.rows[0].n, 5);
 
   // Rule 3: a wiped device (a fresh database paired again) pulls everything and folds its cards.
   const wiped = new RehearseDb('phone-after-wipe');
-  const again = await pairDevice(server.base, pairingCode, 'phone again');
+  const again = await pairDevice(env.server.base, pairingCode, 'phone again');
   await syncOnce(wiped, again);
   assert.deepEqual(await logOf(wiped), a);
   assert.deepEqual(await wiped.cards.toArray(), await laptop.cards.toArray());
@@ -85,13 +75,13 @@ test('two devices grade offline, sync, and end with the same log and cards', asy
 
 test('a week offline with 1,000 grades arrives once', async () => {
   const device = new RehearseDb('offline-week');
-  const { credential } = await createSpace(server.base, 'offline');
+  const { credential } = await createSpace(env.server.base, 'offline');
   const start = Date.UTC(2026, 10, 1, 8);
   for (let i = 0; i < 1000; i++) await grade(device, `card-${i % 40}`, start + Math.floor(i / 143) * DAY + i * 60_000, 1 + (i % 5));
   await syncOnce(device, credential);
   const other = new RehearseDb('offline-week-other');
   await syncOnce(other, credential);
   assert.equal(await other.reviews.count(), 1000);
-  const count = await server.pool.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM reviews WHERE space_id = $1', [credential.spaceId]);
+  const count = await env.server.pool.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM reviews WHERE space_id = $1', [credential.spaceId]);
   assert.deepEqual(count.rows[0], { n: 1000, d: 1000 });
 });
