@@ -6,6 +6,7 @@ import { deleteRecordings } from '../../db/recordings';
 import { findCard } from '../../state/deck';
 import { percent } from '../../ui/percent';
 import { formatBytes } from './format';
+import { mockHref } from './href';
 
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const TREND = { up: 'Your coverage is rising.', down: 'Your coverage dipped in the last mock.', steady: 'Your coverage is holding steady.' };
@@ -30,7 +31,7 @@ export function MockHistory({ mocks, usage }: { mocks: MockRow[]; usage: { bytes
       <ul class="mock-list">
         {scored.map(({ mock, score }) => (
           <li key={mock.id}>
-            <a class="panel mock-past" href={`/mock/${mock.id}`}>
+            <a class="panel mock-past" href={mockHref(mock)}>
               <strong>{date.format(mock.createdAt)}</strong>
               <span>
                 {mock.questions.length} questions · {percent(score.coverage)} covered · {clock(score.speakingMs)} speaking

@@ -5,6 +5,7 @@ import { db } from '../../db/instance';
 import { useLive } from '../../state/use-live';
 import { MockSetup } from './setup';
 import { MockHistory } from './history';
+import { mockHref } from './href';
 
 /** The mock-interview home. */
 export function MockHome() {
@@ -23,7 +24,7 @@ export function MockHome() {
               : `Self-review: question ${active.progress.index + 1} of ${active.questions.length}.`}
           </p>
           <div class="row">
-            <a class="button primary" href={`/mock/${active.id}`}>Resume</a>
+            <a class="button primary" href={mockHref(active)}>Resume</a>
             <button type="button" class="danger" onClick={() => void discardMock(db, active.id)}>Discard it</button>
           </div>
         </section>

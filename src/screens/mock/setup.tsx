@@ -7,8 +7,9 @@ import { cardReadiness } from '../../srs/readiness';
 import type { MockOptions } from '../../db/schema';
 import { db } from '../../db/instance';
 import { createMock } from '../../db/mocks';
-import { activeDeck, deckQuery } from '../../state/deck';
+import { activeDeck } from '../../state/deck';
 import { loadScheduledCards } from '../load-cards';
+import { mockHref } from './href';
 
 const TARGETS = [60, 120, 180, 240];
 
@@ -48,7 +49,7 @@ export function MockSetup() {
       return setError(composed.message);
     }
     const mock = await createMock(db, { deckId: deck.id, seed, options, questions: composed.questions, now });
-    route(`/mock/${mock.id}${deckQuery(deck.id)}`);
+    route(mockHref(mock));
   };
 
   const check = (label: string, value: boolean, set: (v: boolean) => void, hint?: string) => (
