@@ -55,12 +55,14 @@ export async function recordGrade(db: RehearseDb, input: GradeInput): Promise<Re
   assertGrade(input.grade);
   const row = gradeRow(input);
   return db.transaction('rw', db.reviews, db.cards, async () => {
-    const current = await db.cards.get(row.cardKey);
+    // No card row means an empty log (rebuildCard deletes the row of a card whose log empties), so a
+    // first grade needs no read of the log either.
+    const current = (await db.cards.get(row.cardKey)) ?? emptyCardRow(row.deckId, row.cardId);
     await db.reviews.add(row);
     // The usual case stays one read and two writes: a grade later than everything in the card's log
     // is the fold's next step. Anything else (a second tab in the same millisecond, a clock set back)
     // refolds the card's log, so the cache always equals the fold (issue 14).
-    if (current && appendsAfter(current, row)) await db.cards.put({ ...current, ...applyGrade(current, row) });
+    if (appendsAfter(current, row)) await db.cards.put({ ...current, ...applyGrade(current, row) });
     else await rebuildCard(db, row.deckId, row.cardId);
     return row;
   });
