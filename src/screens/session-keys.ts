@@ -2,13 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { keyAction, type KeyPress } from '../srs/session';
 import type { SessionRunner } from './use-review-session';
-
-// Shortcuts stay off while the user types text; checkboxes and buttons keep them.
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
-  return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
-}
+import { isTyping } from '../ui/use-keydown';
 
 /** A keydown event as the session sees it. */
 export function keyPress(event: KeyboardEvent, at: number): KeyPress {

@@ -5,6 +5,7 @@ import { primaryEvent, type MockEvent } from '../../srs/mock-session';
 import type { MockRow } from '../../db/schema';
 import { findCard, groupTitle } from '../../state/deck';
 import { RichText } from '../../ui/rich-text';
+import { useKeydown } from '../../ui/use-keydown';
 import { AnswerTimer, THINK_SECONDS } from './timer';
 import { speak, useLocalVoice } from './speech';
 import { useMockRecorder } from './use-recorder';
@@ -36,14 +37,10 @@ export function Ask({ mock, dispatch, resumed }: { mock: MockRow; dispatch: Disp
     heading.current?.focus();
     setAnnounce(followUp ? 'Follow-up question' : `Question ${progress.index + 1} of ${questions.length}`);
   }, [progress.index, progress.part]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== ' ' || e.repeat || e.altKey || e.ctrlKey || e.metaKey || isControl(e.target)) return;
-      e.preventDefault();
-      primary();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useKeydown((e) => {
+    if (e.key !== ' ' || e.repeat || e.altKey || e.ctrlKey || e.metaKey || isControl(e.target)) return;
+    e.preventDefault();
+    primary();
   });
   // The thinking pause ends by itself: the answer starts, as it would when an interviewer waits.
   useEffect(() => {

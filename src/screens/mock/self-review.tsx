@@ -14,6 +14,7 @@ import { RichText } from '../../ui/rich-text';
 import { OutlineChecklist } from '../../ui/outline-checklist';
 import { GradeButtons } from '../../ui/grade-buttons';
 import { RecordingPlayer } from './recording-player';
+import { isTyping, useKeydown } from '../../ui/use-keydown';
 
 function toggle(set: ReadonlySet<number>, i: number): Set<number> {
   const next = new Set(set);
@@ -50,15 +51,11 @@ export function SelfReview({ mock, onSaved }: { mock: MockRow; onSaved: (row: Mo
       .then(({ mock: next }) => onSaved(next), reportStorageError)
       .finally(() => setSaving(false));
   };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || !/^[0-5]$/.test(e.key) || target?.closest('input, textarea, select')) return;
-      e.preventDefault();
-      onGrade(Number(e.key));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  // Grade keys work with focus on a ticked checkbox, as in a review; only typing text turns them off.
+  useKeydown((e) => {
+    if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || !/^[0-5]$/.test(e.key) || isTyping(e.target)) return;
+    e.preventDefault();
+    onGrade(Number(e.key));
   });
   const main = mine('main');
   const probe = mine('followUp');
