@@ -4,10 +4,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScheduledCard } from '../srs/plan';
 import { sessionReport, type SessionReport } from '../srs/session-report';
 import { GRADE_LABELS } from '../srs/grading';
-import { dayStart, localDay } from '../srs/days';
+import { localDay } from '../srs/days';
+import { formatDay } from '../ui/format-day';
 import { reviewsSince } from '../db/queries';
 import { db } from '../db/instance';
-import { activeDeck, findCard, groupTitle } from '../state/deck';
+import { activeDeck, deckQuery, findCard, groupTitle } from '../state/deck';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { NAV_ITEMS } from '../shell/nav-items';
@@ -18,7 +19,7 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: '
 /** "tomorrow", "Friday, Nov 27", or a sentence for nothing scheduled. */
 export function nextDueText(day: number | null, now: number): string {
   if (day === null) return 'No card is scheduled yet.';
-  return `Next card due ${day === localDay(now) + 1 ? 'tomorrow' : dayFormat.format(dayStart(day))}.`;
+  return `Next card due ${day === localDay(now) + 1 ? 'tomorrow' : formatDay(day, dayFormat)}.`;
 }
 
 /** When the session started and every card's schedule then, read once when the review screen opens. */
@@ -44,15 +45,15 @@ export interface SessionSummaryProps {
 /** The end-of-session panel. */
 export function SessionSummary({ sentence, graded, start }: SessionSummaryProps) {
   const [report, setReport] = useState<SessionReport | null>(null);
+  const deck = activeDeck();
   useEffect(() => {
-    const deck = activeDeck();
     // Read once the last write has settled: the report comes from the log, the truth.
     void Promise.all([start.before, loadScheduledCards(), reviewsSince(db, deck.id, start.startedAt)]).then(
       ([before, after, grades]) => setReport(sessionReport(before, after, grades, deck.groups.map((g) => g.id), Date.now())),
       () => setReport(null),
     );
   }, [graded]);
-  const mock = NAV_ITEMS.find((item) => item.icon === 'mock');
+  const mockInterview = NAV_ITEMS.some((item) => item.href === '/mock');
   return (
     <>
       <p>{sentence}</p>
@@ -89,11 +90,11 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
       {report && <p>{nextDueText(report.nextDue, Date.now())}</p>}
       {report?.weakest && (
         <div class="row next-steps">
-          <a class="button" href={`/review?drill=${report.weakest.group}`}>
+          <a class="button" href={`/review?drill=${report.weakest.group}${deckQuery(deck.id, '&')}`}>
             Drill {groupTitle(report.weakest.group)}
           </a>
-          {mock && (
-            <a class="button" href={mock.href}>
+          {mockInterview && (
+            <a class="button" href={`/mock${deckQuery(deck.id)}`}>
               Mock interview
             </a>
           )}

@@ -137,7 +137,7 @@ export function Settings() {
             value={String(settings.dailyMinutes)}
             onChange={(e) => {
               const minutes = Math.round(Number((e.target as HTMLInputElement).value));
-              if (Number.isFinite(minutes) && minutes >= 0 && minutes <= 600) void saveSetting(db, 'dailyMinutes', minutes);
+              if (Number.isFinite(minutes) && minutes >= 0 && minutes <= 600) save('dailyMinutes', minutes, 'study time a day');
             }}
           />
         </p>
