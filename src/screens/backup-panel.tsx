@@ -4,17 +4,11 @@ import { useState } from 'preact/hooks';
 import { markBackupMade } from '../db/backup';
 import { exportFullBackup, importFullBackup, parseFullBackup } from '../db/backup-mocks';
 import { db } from '../db/instance';
+import { downloadText } from '../ui/download';
 import { GateError } from '../srs/log-gate';
 import { describeStorageError } from '../state/storage-error';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Backup export and import, with the date of the last backup. */
 export function BackupPanel({ lastBackup }: { lastBackup: number }) {
@@ -24,7 +18,7 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
   const onExport = async (): Promise<void> => {
     const backup = await exportFullBackup(db, withRecordings);
     const name = `rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`;
-    download(name, JSON.stringify(backup));
+    downloadText(name, JSON.stringify(backup), 'application/json');
     const recordings = backup.recordings ? ` and ${backup.recordings.length} recordings` : '';
     const saved = `Exported ${backup.reviews.length} grades, ${backup.mocks.length} mock interviews${recordings} to ${name}.`;
     // The file is already handed over; a full disk can only stop Rehearse noting the date (issue 14).

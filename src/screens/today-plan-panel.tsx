@@ -10,6 +10,7 @@ import { longDay } from '../ui/format-time';
 import { studyCalendar } from '../lib/ics';
 import { dayToIso } from '../srs/days';
 import { loadInterviewPlan } from './interview-plan';
+import { downloadText } from '../ui/download';
 
 function downloadCalendar(plan: ExamPlan, interviewDate: string): void {
   const blocks = plan.days
@@ -22,12 +23,7 @@ function downloadCalendar(plan: ExamPlan, interviewDate: string): void {
       description: `About ${d.minutes} min of cards${d.mock ? ' and a 30-minute mock interview' : ''}. Interview on ${interviewDate}.`,
     }));
   const text = studyCalendar(blocks, Date.now(), `rehearse-${interviewDate}`);
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `rehearse-plan-${interviewDate}.ics`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`rehearse-plan-${interviewDate}.ics`, text, 'text/calendar');
 }
 
 /** What to drop when the plan does not fit the budget, in words. */

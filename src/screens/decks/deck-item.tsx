@@ -6,7 +6,7 @@ import { countReviews } from '../../db/queries';
 import { db } from '../../db/instance';
 import { deckQuery, refreshDecks, type DeckEntry } from '../../state/deck';
 import { useLive } from '../../state/use-live';
-import { downloadText } from './read-file';
+import { downloadText } from '../../ui/download';
 
 function RemoveDialog({ entry, onClose }: { entry: DeckEntry; onClose: () => void }) {
   const [deleteProgress, setDeleteProgress] = useState(false);
