@@ -7,8 +7,7 @@ import { db } from '../db/instance';
 import { downloadText } from '../ui/download';
 import { GateError } from '../srs/log-gate';
 import { describeStorageError } from '../state/storage-error';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { dateAndTime } from '../ui/format-time';
 
 /** Backup export and import, with the date of the last backup. */
 export function BackupPanel({ lastBackup }: { lastBackup: number }) {
@@ -49,7 +48,7 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
   return (
     <section class="panel" aria-labelledby="backup">
       <h2 id="backup">Backup</h2>
-      <p data-testid="last-backup">{lastBackup ? `Last backup: ${dateTime.format(lastBackup)}.` : 'No backup made yet.'}</p>
+      <p data-testid="last-backup">{lastBackup ? `Last backup: ${dateAndTime(lastBackup)}.` : 'No backup made yet.'}</p>
       <div class="row">
         <button type="button" onClick={() => void onExport().catch((e: Error) => setMessage({ error: true, text: `Export failed: ${e.message}` }))}>
           Export backup

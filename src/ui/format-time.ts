@@ -23,3 +23,14 @@ export function shortDay(day: number): string {
 export function longDay(day: number): string {
   return formatDay(day, longDate);
 }
+
+const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A time in milliseconds as "Nov 25, 2026, 9:41 AM"; "unknown" for one outside the Date range. */
+export function dateAndTime(ms: number): string {
+  try {
+    return moment.format(ms);
+  } catch {
+    return 'unknown';
+  }
+}

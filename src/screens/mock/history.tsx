@@ -7,8 +7,8 @@ import { findCard } from '../../state/deck';
 import { percent } from '../../ui/percent';
 import { formatBytes } from './format';
 import { mockHref } from './href';
+import { dateAndTime } from '../../ui/format-time';
 
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const TREND = { up: 'Your coverage is rising.', down: 'Your coverage dipped in the last mock.', steady: 'Your coverage is holding steady.' };
 
 /** Finished mocks, newest first, and the space their recordings use. */
@@ -32,7 +32,7 @@ export function MockHistory({ mocks, usage }: { mocks: MockRow[]; usage: { bytes
         {scored.map(({ mock, score }) => (
           <li key={mock.id}>
             <a class="panel mock-past" href={mockHref(mock)}>
-              <strong>{date.format(mock.createdAt)}</strong>
+              <strong>{dateAndTime(mock.createdAt)}</strong>
               <span>
                 {mock.questions.length} questions · {percent(score.coverage)} covered · {clock(score.speakingMs)} speaking
                 {usage.byMock.has(mock.id) ? ' · recorded' : ''}

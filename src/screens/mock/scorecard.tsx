@@ -10,8 +10,7 @@ import { RichText } from '../../ui/rich-text';
 import { RecordingPlayer } from './recording-player';
 import { formatBytes } from './format';
 import type { Dispatch } from './run';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { dateAndTime } from '../../ui/format-time';
 
 /** A finished mock's scorecard; past mocks reopen here with their recordings. */
 export function Scorecard({ mock, dispatch }: { mock: MockRow; dispatch: Dispatch }) {
@@ -24,7 +23,7 @@ export function Scorecard({ mock, dispatch }: { mock: MockRow; dispatch: Dispatc
   return (
     <main id="main" class="mock-score">
       <h1>Scorecard</h1>
-      <p class="muted">Mock interview of {dateTime.format(mock.createdAt)}</p>
+      <p class="muted">Mock interview of {dateAndTime(mock.createdAt)}</p>
       <section class="panel" aria-label="Summary">
         <p class="readiness" data-testid="mock-coverage">{percent(score.coverage)} covered</p>
         <p>
