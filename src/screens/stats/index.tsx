@@ -25,7 +25,7 @@ export function Stats() {
     if (ready) performance.mark('stats-ready');
   }, [ready]);
   return (
-    <main id="main" class="stats" data-ready={ready ? '' : undefined}>
+    <main id="main" class="stats-screen" data-ready={ready ? '' : undefined}>
       <h1>Stats</h1>
       <p class="muted">Progress on {activeDeck().title}; study days and the forecast cover every deck.</p>
       {data.error && (
