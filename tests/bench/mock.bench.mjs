@@ -1,9 +1,14 @@
 // Mock-interview figures: first-load JS, the mock route's own chunk (gzip), and the time from "Done" to the
-// next question painted in real Chromium. Standalone: `node --import tsx tests/bench/mock.bench.mjs` after a build.
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+// next question painted in real Chromium. `npm run bench -- mock` (or, after a build,
+// `node --import tsx tests/bench/mock.bench.mjs`); writes test-results/bench/mock.json through bench.mjs.
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { openBrowser, startServer } from '../e2e/harness.mjs';
+import { spread, writeBench } from './bench.mjs';
+
+/** First-load JS budget, gzip (DESIGN.md). */
+const FIRST_LOAD_KB = 50;
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
@@ -56,14 +61,16 @@ try {
   await browser.close();
   await server.stop();
 }
-samples.sort((a, b) => a - b);
-const result = {
-  firstLoadJsGzipKb: Number(firstLoadKb.toFixed(2)),
-  mockRouteGzipKb: Number(mockKb.toFixed(2)),
-  mockRouteFiles: mockChunks,
-  doneToNextQuestionMs: { samples: samples.length, median: Number(samples[Math.floor(samples.length / 2)].toFixed(1)), max: Number(samples[samples.length - 1].toFixed(1)) },
-};
-console.log(`first-load JS ${result.firstLoadJsGzipKb} KB gzip; mock route ${result.mockRouteGzipKb} KB gzip (${mockChunks.join(', ')})`);
-console.log(`Done → next question painted: median ${result.doneToNextQuestionMs.median} ms, max ${result.doneToNextQuestionMs.max} ms over ${samples.length}`);
-mkdirSync(resolve(root, 'test-results/bench'), { recursive: true });
-writeFileSync(resolve(root, 'test-results/bench/mock.json'), `${JSON.stringify(result, null, 2)}\n`);
+const done = spread(samples);
+const round2 = (v) => Number(v.toFixed(2));
+writeBench('mock', {
+  title: 'Mock interview: bundle sizes and Done → next question',
+  figures: [
+    { name: 'first-load JS (gzip)', value: round2(firstLoadKb), unit: 'KB', target: `≤ ${FIRST_LOAD_KB} KB`, ok: firstLoadKb <= FIRST_LOAD_KB },
+    { name: 'mock route chunk (gzip)', value: round2(mockKb), unit: 'KB' },
+    { name: 'Done → next question painted p50', value: done.p50, unit: 'ms' },
+    { name: 'Done → next question painted p95', value: done.p95, unit: 'ms' },
+    { name: 'Done → next question painted max', value: done.max, unit: 'ms' },
+  ],
+  notes: [`${done.n} answers in an 8-question mock; mock route files: ${mockChunks.join(', ')}`],
+});

@@ -1,9 +1,11 @@
 // Sync load on loopback: 500 simulated devices (250 spaces of two) each push a day of grades and pull
 // their partner's, through the real server on a real PostgreSQL. Reports p50/p95/p99 latency, rows
-// lost and duplicated (both must be 0) and the server's memory; writes test-results/bench/sync-load.json.
-// Usage: node tests/bench/sync-load.bench.mjs   (REHEARSE_TEST_PG or root for a throwaway cluster)
+// lost and duplicated (both must be 0) and the server's memory; writes test-results/bench/sync-load.json
+// through bench.mjs. Usage: `npm run bench -- sync-load`. PostgreSQL: run as root (as on these machines and in
+// CI), it starts a throwaway cluster of Debian's postgresql-15 and removes it afterwards (tests/server/pg-cluster.mjs);
+// otherwise set REHEARSE_TEST_PG to a connection string whose user may CREATE DATABASE.
 import { register } from 'tsx/esm/api';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { percentile, writeBench } from './bench.mjs';
 
 register();
 const { freshDatabase } = await import('../server/pg-cluster.mjs');
@@ -67,29 +69,32 @@ try {
     lost += [...expected].filter((id) => !ids.includes(id)).length;
   });
   const total = await server.pool.query('SELECT count(*)::int AS n, count(DISTINCT (space_id, id))::int AS d FROM reviews');
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10;
+  const pct = (p) => Math.round(percentile(latencies, p) * 10) / 10;
   const mem = process.memoryUsage();
-  const result = {
-    devices: DEVICES,
-    requests: latencies.length,
-    rowsPushed: DEVICES * ROWS_PER_DEVICE,
-    rowsStored: total.rows[0].n,
-    wallSeconds: Math.round(wall / 100) / 10,
-    requestsPerSecond: Math.round(latencies.length / (wall / 1000)),
-    p50ms: pct(50),
-    p95ms: pct(95),
-    p99ms: pct(99),
-    rowsLost: lost,
-    duplicates: duplicates + (total.rows[0].n - total.rows[0].d),
-    serverRssMB: Math.round(mem.rss / 1e6),
-    serverHeapMB: Math.round(mem.heapUsed / 1e6),
-    note: 'server and load generator share one Node process on a shared 2-core machine; PostgreSQL 15 on a Unix socket',
-  };
-  console.log(JSON.stringify(result, null, 2));
-  mkdirSync('test-results/bench', { recursive: true });
-  writeFileSync('test-results/bench/sync-load.json', JSON.stringify(result, null, 2));
-  if (result.rowsLost !== 0 || result.duplicates !== 0 || result.rowsStored !== result.rowsPushed) process.exitCode = 1;
+  const rowsStored = total.rows[0].n;
+  const rowsPushed = DEVICES * ROWS_PER_DEVICE;
+  const duplicated = duplicates + (total.rows[0].n - total.rows[0].d);
+  const result = writeBench('sync-load', {
+    title: `Sync load: ${DEVICES} devices push and pull on loopback`,
+    figures: [
+      { name: 'request latency p50', value: pct(50), unit: 'ms' },
+      { name: 'request latency p95', value: pct(95), unit: 'ms' },
+      { name: 'request latency p99', value: pct(99), unit: 'ms' },
+      { name: 'requests per second', value: Math.round(latencies.length / (wall / 1000)), unit: 'req/s' },
+      { name: 'wall time', value: Math.round(wall / 100) / 10, unit: 's' },
+      { name: 'rows lost', value: lost, unit: 'rows', target: '= 0', ok: lost === 0 },
+      { name: 'rows duplicated', value: duplicated, unit: 'rows', target: '= 0', ok: duplicated === 0 },
+      { name: 'rows stored', value: rowsStored, unit: 'rows', target: `= ${rowsPushed} pushed`, ok: rowsStored === rowsPushed },
+      { name: 'server RSS', value: Math.round(mem.rss / 1e6), unit: 'MB' },
+      { name: 'server heap used', value: Math.round(mem.heapUsed / 1e6), unit: 'MB' },
+    ],
+    notes: [
+      `${DEVICES} devices (${DEVICES / 2} spaces of two), ${ROWS_PER_DEVICE} rows each pushed in two overlapping halves, then pulled; ${latencies.length} requests, ${CONCURRENCY} at a time`,
+      'server and load generator share one Node process on a shared 2-core machine; PostgreSQL on a Unix socket',
+    ],
+  });
+  // Losing or duplicating a row fails the command (correctness, not a timing).
+  if (result.figures.some((f) => f.ok === false)) process.exitCode = 1;
 } finally {
   clearTimeout(deadline);
   await server.close();
