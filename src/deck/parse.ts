@@ -1,9 +1,9 @@
 // The deck parser: reads the Markdown deck format line by line into a Deck, collecting every problem with its line.
 // One small function per part of the format; they share the parser's position in `Reader`.
 import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
+import { isSlug, slugProblem } from './types.ts';
 import { validateDeck } from './validate.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CARD_SECTIONS = {
   outline: 'Outline',
   followUps: 'Follow-ups',
@@ -107,7 +107,7 @@ function deckHeading(r: Reader, line: Line, title: string): void {
   const m = /^Deck\s+(\S+):\s*(.+)$/.exec(title);
   if (r.zone !== 'start') return fail(r, line.n, 'a deck has one "# Deck ID: Title" heading, and it comes first');
   if (!m) return fail(r, line.n, `deck heading must read "# Deck ID: Title", found "${line.text}"`);
-  if (!SLUG.test(m[1])) fail(r, line.n, `deck id "${m[1]}" must be a slug (a-z, 0-9, -)`);
+  if (!isSlug(m[1])) fail(r, line.n, slugProblem('deck id', m[1]));
   [r.deck.id, r.deck.title, r.where.deck, r.zone] = [m[1], m[2].trim(), line.n, 'header'];
 }
 
@@ -123,7 +123,7 @@ function headerLine(r: Reader, line: Line): void {
 function groupHeading(r: Reader, line: Line, title: string): void {
   const m = /^Group\s+(\S+):\s*(.+)$/.exec(title);
   if (!m) return fail(r, line.n, `unknown section "${line.text}": expected "## Group ID: Title" or "## Interview"`);
-  if (!SLUG.test(m[1])) fail(r, line.n, `group id "${m[1]}" must be a slug (a-z, 0-9, -)`);
+  if (!isSlug(m[1])) fail(r, line.n, slugProblem('group id', m[1]));
   if (r.where.groups.has(m[1])) fail(r, line.n, `duplicate group id "${m[1]}" (first on line ${r.where.groups.get(m[1])})`);
   else r.where.groups.set(m[1], line.n);
   r.deck.groups.push({ id: m[1], title: m[2].trim() });
@@ -177,8 +177,8 @@ function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
   if (quote) return void (card.prompt = `${card.prompt} ${quote[1].trim()}`.trim());
   if (!tags) return fail(r, n, `unexpected text in card "${card.id}": expected "> prompt", "Tags:" or a "#### Outline" section`);
   card.tags = tags[1].split(',').map((t) => t.trim()).filter(Boolean);
-  const bad = card.tags.find((t) => !SLUG.test(t));
-  if (bad) fail(r, n, `tag "${bad}" must be a slug (a-z, 0-9, -)`);
+  const bad = card.tags.find((t) => !isSlug(t));
+  if (bad !== undefined) fail(r, n, slugProblem('tag', bad));
 }
 
 // The lines of a fenced code block in an Example section, up to its closing fence.

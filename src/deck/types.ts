@@ -78,3 +78,20 @@ export const MIN_FOLLOW_UPS = 2;
 
 /** Fewest red flags a card may have. */
 export const MIN_RED_FLAGS = 2;
+
+/** The one id rule for decks, groups, cards and tags: lowercase words of a-z and 0-9 joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Longest id (deck, group, card, tag) a deck may use; the review log refuses longer ones, so the parser must too. */
+export const MAX_SLUG = 80;
+
+/** True for an id that follows the slug rule and is at most MAX_SLUG characters long. */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG && SLUG.test(value);
+}
+
+/** Why `id` is not a slug, as the deck parser says it (for a deck, group or card id, or a tag). */
+export function slugProblem(kind: string, id: string): string {
+  if (id.length > MAX_SLUG) return `${kind} "${id.slice(0, 40)}…" is ${id.length} characters long; ids may have at most ${MAX_SLUG}`;
+  return `${kind} "${id}" must be a slug (a-z, 0-9, -)`;
+}

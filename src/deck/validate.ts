@@ -1,6 +1,6 @@
 // Deck validator: checks a parsed deck's content rules (required sections, minimums, unique ids, tags).
 import type { Deck, DeckIssue, DeckLines } from './types';
-import { MAX_OUTLINE_POINTS, MIN_FOLLOW_UPS, MIN_OUTLINE_POINTS, MIN_RED_FLAGS } from './types.ts';
+import { isSlug, MAX_OUTLINE_POINTS, MIN_FOLLOW_UPS, MIN_OUTLINE_POINTS, MIN_RED_FLAGS, slugProblem } from './types.ts';
 
 /** Checks a parsed deck for missing or contradictory content; returns each problem with its line. */
 export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
@@ -13,7 +13,7 @@ export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
     const at = where.cards.get(card) ?? { heading: where.deck, sections: {} };
     const line = at.heading;
     const first = seen.get(card.id);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(card.id)) fail(line, `card id "${card.id}" must be a slug (a-z, 0-9, -)`);
+    if (!isSlug(card.id)) fail(line, slugProblem('card id', card.id));
     if (first !== undefined) fail(line, `duplicate card id "${card.id}" (first on line ${first})`);
     else seen.set(card.id, line);
     if (!card.prompt) fail(line, `card "${card.id}" has an empty prompt: write it on a "> " line under the heading`);

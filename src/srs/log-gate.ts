@@ -1,6 +1,6 @@
 // The one gate every row passes before it enters the review log (backup import, sync pulls, deck
 // updates): it accepts exactly what the app writes, within bounds, and keeps only the known fields.
-import { MAX_OUTLINE_POINTS, MIN_OUTLINE_POINTS } from '../deck/types';
+import { isSlug, MAX_OUTLINE_POINTS, MIN_OUTLINE_POINTS } from '../deck/types';
 import { reviewCoverage } from './grading';
 import { cardKey, MAX_DURATION_MS, MODES, type Mode, type ReviewRow } from './log-row';
 
@@ -10,8 +10,6 @@ export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
 /** How far ahead of this device's clock a grade may be dated (another device's clock may run fast). */
 export const MAX_CLOCK_SKEW_MS = DAY_MS;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SLUG = 80;
 const FIELDS = new Set(['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode', 'counted', 'mockId']);
 
 /** A row the gate refused, with a sentence saying why. */
@@ -44,7 +42,7 @@ function problem(r: Record<string, unknown>, now: number): string | null {
   if (typeof r.id !== 'string' || !UUID.test(r.id)) return `has an id Rehearse could not have written (${quote(r.id)})`;
   for (const k of ['deckId', 'cardId'] as const) {
     const v = r[k];
-    if (typeof v !== 'string' || v.length > MAX_SLUG || !SLUG.test(v)) return `has a ${k === 'deckId' ? 'deck' : 'card'} id that is not a short slug (${quote(v)})`;
+    if (typeof v !== 'string' || !isSlug(v)) return `has a ${k === 'deckId' ? 'deck' : 'card'} id that is not a short slug (${quote(v)})`;
   }
   if (r.cardKey !== cardKey(r.deckId as string, r.cardId as string)) return 'names two different cards (its cardKey does not match its deck and card ids)';
   const { time } = r;

@@ -94,6 +94,25 @@ describe('parseDeck: malformed decks name the line and the problem', () => {
   });
 });
 
+describe('ids are at most 80 characters, the length the review log admits', () => {
+  const long = (n: number): string => `c${'a'.repeat(n - 1)}`;
+
+  it('refuses an 81-character card id on its heading line', () => {
+    expect(problems(edit('### Card first', `### Card ${long(81)}`))).toEqual([
+      `deck.md:8: card id "${long(81).slice(0, 40)}…" is 81 characters long; ids may have at most 80`,
+    ]);
+  });
+
+  it('refuses an 81-character deck id, group id and tag', () => {
+    const found = problems(edit('# Deck mini:', `# Deck ${long(81)}:`).replace('## Group basics:', `## Group ${long(81)}:`).replace('Tags: core', `Tags: ${long(81)}`));
+    expect(found.filter((p) => p.includes('is 81 characters long')).map((p) => p.split(':')[1])).toEqual(['1', '6', '11']);
+  });
+
+  it('accepts an 80-character card id', () => {
+    expect(problems(edit('### Card first', `### Card ${long(80)}`))).toEqual([]);
+  });
+});
+
 describe('cards outside any group (found by the import fuzz test)', () => {
   it('reports each card outside a group instead of throwing', () => {
     const result = parseDeck('# Deck d: D\nVersion: 1\n\n### Card a\n> Q?\n\n### Card b\n> Q?\n');
