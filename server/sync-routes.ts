@@ -51,7 +51,8 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
     async (req, reply) => {
       const settings = req.body.settings ?? [];
       const checked = checkPush(req.body.reviews, settings, Date.now());
-      if ('problem' in checked) return reply.code(400).send({ error: checked.problem });
+      // `refused` names the row at fault, so the device keeps that one local and pushes the rest.
+      if ('problem' in checked) return reply.code(400).send({ error: checked.problem, ...(checked.refusedId && { refused: checked.refusedId }) });
       const { spaceId, deviceId } = req.device;
       const held = await pushReviews(pool, spaceId, deviceId, checked.rows);
       await pushSettings(pool, spaceId, settings);

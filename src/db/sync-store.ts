@@ -1,9 +1,10 @@
 // What the sync client needs from IndexedDB: the outbox (reviews not yet held by the server), per-day
 // counts, merging pulled rows through the backup import's validation, and sync's own small records.
+import Dexie from 'dexie';
 import { admitRows } from '../srs/log-gate';
 import { importRows, type ImportResult } from './import-rows';
 import { loadSettings, saveSetting, type Settings } from './settings';
-import type { RehearseDb, ReviewRow } from './schema';
+import type { RehearseDb } from './schema';
 
 /** Settings that follow the person across devices (last writer wins per key). */
 export const SYNCED_SETTINGS = ['theme', 'newPerDay', 'interviewDate'] as const;
@@ -16,16 +17,37 @@ export interface SettingStamp {
   updatedAt: number;
 }
 
-/** Up to `limit` review rows the server is not known to hold yet. */
-export async function unsyncedReviews(db: RehearseDb, limit: number): Promise<ReviewRow[]> {
-  const synced = new Set(await db.syncedIds.toCollection().primaryKeys());
-  return db.reviews.filter((r) => !synced.has(r.id)).limit(limit).toArray();
+/** Ids of review rows the server is not known to hold: a diff of primary keys, no row is read. */
+export async function unsyncedIds(db: RehearseDb): Promise<string[]> {
+  const [all, held] = await Promise.all([db.reviews.toCollection().primaryKeys(), db.syncedIds.toCollection().primaryKeys()]);
+  const synced = new Set(held);
+  return all.filter((id) => !synced.has(id));
 }
 
-/** How many review rows wait to be pushed. */
+/** Rows the log gate refuses, which stay on this device: review id → why, in plain words. */
+export async function refusedRows(db: RehearseDb): Promise<Map<string, string>> {
+  return new Map(Object.entries((await getSyncMeta<Record<string, string>>(db, 'refused')) ?? {}));
+}
+
+/** Saves the rows that stay on this device (never pushed again until sync is turned on afresh). */
+export async function saveRefusedRows(db: RehearseDb, refused: Map<string, string>): Promise<void> {
+  await setSyncMeta(db, 'refused', Object.fromEntries(refused));
+}
+
+/** How many review rows wait to be pushed (rows that stay on this device are not waiting). */
 export async function waitingCount(db: RehearseDb): Promise<number> {
-  const synced = new Set(await db.syncedIds.toCollection().primaryKeys());
-  return db.reviews.filter((r) => !synced.has(r.id)).count();
+  const [ids, refused] = await Promise.all([unsyncedIds(db), refusedRows(db)]);
+  return ids.filter((id) => !refused.has(id)).length;
+}
+
+/** Calls `onWrite` after any change to the review log, in this tab or another, without reading the log. */
+export function watchReviewWrites(db: RehearseDb, onWrite: () => void): () => void {
+  const prefix = `idb://${db.name}/reviews/`;
+  const listener = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) onWrite();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
 }
 
 /** Records that the server holds these ids. */
@@ -41,26 +63,27 @@ export async function unmarkDays(db: RehearseDb, days: number[]): Promise<number
   return ids.length;
 }
 
-/** Review rows per local day. */
-export async function dayCounts(db: RehearseDb): Promise<Map<number, number>> {
+/** Review rows per local day, leaving out the rows that stay on this device. */
+export async function dayCounts(db: RehearseDb, skip: ReadonlyMap<string, string> = new Map()): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  await db.reviews.each((r) => void counts.set(r.day, (counts.get(r.day) ?? 0) + 1));
+  await db.reviews.each((r) => void (skip.has(r.id) || counts.set(r.day, (counts.get(r.day) ?? 0) + 1)));
   return counts;
 }
 
 /** Merges pulled rows exactly like a backup import (the same log gate; a bad row changes nothing). */
-export async function mergePulled(db: RehearseDb, reviews: unknown[]): Promise<ImportResult> {
-  const rows = admitRows(reviews, Date.now());
+export async function mergePulled(db: RehearseDb, reviews: unknown[], now: number): Promise<ImportResult> {
+  const rows = admitRows(reviews, now);
   const result = await importRows(db, rows);
   await markSynced(db, rows.map((r) => r.id));
   return result;
 }
 
-/** Starts sync bookkeeping afresh for a new space (or none): nothing is known to be held, no cursor. */
+/** Starts sync bookkeeping afresh for a new space (or none): nothing is known to be held, no cursor, no refusals. */
 export async function resetSync(db: RehearseDb, credential: unknown): Promise<void> {
   await db.transaction('rw', db.syncedIds, db.meta, async () => {
     await db.syncedIds.clear();
     await db.meta.put({ key: 'sync:cursor', value: '0:0' });
+    await db.meta.delete('sync:refused');
     if (credential) await db.meta.put({ key: 'sync:credential', value: credential });
     else await db.meta.delete('sync:credential');
   });

@@ -84,6 +84,12 @@ export function SyncPanel() {
         Last synced: {when(status.lastSynced)}. {status.waiting} {status.waiting === 1 ? 'grade' : 'grades'} waiting.
         {status.offline && ' Offline: sync resumes when you are back online.'}
       </p>
+      {status.refused > 0 && (
+        <p data-testid="sync-refused">
+          {status.refused === 1 ? '1 grade stays' : `${status.refused} grades stay`} on this device only: the sync server cannot take{' '}
+          {status.refused === 1 ? 'it' : 'them'} ({status.refusedWhy}). Everything else syncs.
+        </p>
+      )}
       {(status.error || problem) && <p role="alert">{status.error || problem}</p>}
       <div class="row">
         <button type="button" disabled={status.running} onClick={() => void syncNow().then(refreshDevices)}>

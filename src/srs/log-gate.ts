@@ -9,7 +9,11 @@ const DAY_MS = 86_400_000;
 export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
 /** How far ahead of this device's clock a grade may be dated (another device's clock may run fast). */
 export const MAX_CLOCK_SKEW_MS = DAY_MS;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The ids the app writes (crypto.randomUUID(): lower-case hex), as a pattern the sync server's schema shares. */
+export const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+/** The largest day number a row may carry (its time decides the real bound). */
+export const MAX_DAY = 1e6;
+const UUID = new RegExp(UUID_PATTERN);
 const FIELDS = new Set(['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode', 'counted', 'mockId']);
 
 /** A row the gate refused, with a sentence saying why. */
@@ -50,7 +54,7 @@ function problem(r: Record<string, unknown>, now: number): string | null {
   if (time < EARLIEST_TIME) return `is dated ${timeText(time)}, before 2020, when no Rehearse grade existed`;
   if (time > now + MAX_CLOCK_SKEW_MS) return `is dated ${timeText(time)}, in the future (more than a day ahead of this device's clock)`;
   // The local day differs from the UTC day by at most one (time zones span UTC−12 to UTC+14).
-  if (!wholeNumber(r.day, 0, 1e6) || Math.abs(r.day - Math.floor(time / DAY_MS)) > 1) return 'has a day that does not match its time';
+  if (!wholeNumber(r.day, 0, MAX_DAY) || Math.abs(r.day - Math.floor(time / DAY_MS)) > 1) return 'has a day that does not match its time';
   if (!wholeNumber(r.grade, 0, 5)) return `has a grade that is not a whole number from 0 to 5 (${quote(r.grade)})`;
   if (!wholeNumber(r.pointCount, MIN_OUTLINE_POINTS, MAX_OUTLINE_POINTS))
     return `has an outline of ${quote(r.pointCount)} points; cards have ${MIN_OUTLINE_POINTS} to ${MAX_OUTLINE_POINTS}`;

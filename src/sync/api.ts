@@ -15,6 +15,8 @@ export class SyncError extends Error {
     message: string,
     readonly status: number,
     readonly offline = false,
+    /** The id of the one pushed row the server refused, when that was the reason. */
+    readonly refused?: string,
   ) {
     super(message);
   }
@@ -31,10 +33,10 @@ export async function api<T>(server: string, method: string, path: string, optio
   } catch {
     throw new SyncError('Offline: the sync server cannot be reached right now.', 0, true);
   }
-  const data = (await res.json().catch(() => ({}))) as T & { error?: string };
+  const data = (await res.json().catch(() => ({}))) as T & { error?: string; refused?: string };
   if (!res.ok) {
     const fallback = res.status === 429 ? 'Too many attempts; wait a minute and try again.' : `The sync server answered ${res.status}.`;
-    throw new SyncError(data.error ?? fallback, res.status);
+    throw new SyncError(data.error ?? fallback, res.status, false, typeof data.refused === 'string' ? data.refused : undefined);
   }
   return data;
 }

@@ -1,8 +1,7 @@
 // When sync runs: on start, a few seconds after grades, when the device comes back online, and on
 // "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
 import { db } from '../db/instance';
-import { watchQuery } from '../db/live';
-import { getSyncMeta, resetSync, setSyncMeta, waitingCount } from '../db/sync-store';
+import { getSyncMeta, refusedRows, resetSync, setSyncMeta, waitingCount, watchReviewWrites } from '../db/sync-store';
 import { createStore } from '../lib/store';
 import { SyncError, type Credential } from './api';
 import { syncOnce } from './engine';
@@ -13,26 +12,43 @@ export interface SyncStatus {
   running: boolean;
   lastSynced: number;
   waiting: number;
+  /** Grades the log gate refuses, which stay on this device, and why (the first one's reason). */
+  refused: number;
+  refusedWhy: string;
   /** A plain-words problem, or '' when all is well. Being offline is not a problem. */
   error: string;
   offline: boolean;
 }
 
 /** The sync status, updated by every sync. */
-export const syncStatus = createStore<SyncStatus>({ on: false, running: false, lastSynced: 0, waiting: 0, error: '', offline: false });
+export const syncStatus = createStore<SyncStatus>({
+  on: false,
+  running: false,
+  lastSynced: 0,
+  waiting: 0,
+  refused: 0,
+  refusedWhy: '',
+  error: '',
+  offline: false,
+});
 
 const AFTER_GRADES_MS = 8000;
 let running: Promise<void> | null = null;
 let again = false;
 let stopWatching: (() => void) | null = null;
 
+// Reads the status: only when Settings shows it and after a sync, never on a grade ("waiting" is a
+// diff of primary keys, but even that is not worth doing on the review path).
 async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
   const credential = await getSyncMeta<Credential>(db, 'credential');
+  const refused = await refusedRows(db);
   syncStatus.set({
     ...syncStatus.get(),
     on: Boolean(credential),
     lastSynced: (await getSyncMeta<number>(db, 'lastSynced')) ?? 0,
     waiting: await waitingCount(db),
+    refused: refused.size,
+    refusedWhy: refused.values().next().value ?? '',
     ...extra,
   });
 }
@@ -72,17 +88,11 @@ export function syncNow(): Promise<void> {
 export function startAutoSync(): void {
   if (stopWatching) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let first = true;
-  stopWatching = watchQuery(
-    () => db.reviews.count(),
-    () => {
-      if (first) return void (first = false);
-      void refresh();
-      clearTimeout(timer);
-      timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
-    },
-    () => undefined,
-  );
+  // A write to the log only (re)starts the debounce timer: nothing is read on the review path.
+  stopWatching = watchReviewWrites(db, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
+  });
   window.addEventListener('online', () => void syncNow());
   void syncNow();
 }

@@ -6,16 +6,19 @@ import {
   getSyncMeta,
   markSynced,
   mergePulled,
+  refusedRows,
+  saveRefusedRows,
   setSyncMeta,
   settingStamps,
   unmarkDays,
-  unsyncedReviews,
+  unsyncedIds,
   type SettingStamp,
 } from '../db/sync-store';
-import { api, type Credential } from './api';
+import { admitRow } from '../srs/log-gate';
+import type { ReviewRow } from '../srs/log-row';
+import { api, SyncError, type Credential } from './api';
 
 const BATCH = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What one sync did. */
 export interface SyncReport {
@@ -25,22 +28,52 @@ export interface SyncReport {
   settingsChanged: number;
 }
 
-async function push(db: RehearseDb, c: Credential): Promise<number> {
+/**
+ * Pushes the outbox in batches. Each row passes the log gate first (the server runs the same gate): a row
+ * it refuses, here or on the server (whose clock may differ), stays on this device, is remembered with the
+ * reason for Settings, and is not offered again, so it never blocks the rows behind it.
+ */
+async function push(db: RehearseDb, c: Credential, now: number): Promise<number> {
   let pushed = 0;
   let settings: SettingStamp[] | undefined = (await settingStamps(db)).filter((s) => s.updatedAt > 0);
-  for (;;) {
-    // Rows with ids the server cannot take (never made by this app) stay local.
-    const rows = (await unsyncedReviews(db, BATCH)).filter((r) => UUID.test(r.id));
-    if (rows.length === 0 && !settings) return pushed;
-    const { held } = await api<{ held: string[] }>(c.server, 'POST', '/sync/push', { token: c.token, body: { reviews: rows, settings: settings ?? [] } });
-    settings = undefined;
-    await markSynced(db, held);
-    pushed += held.length;
-    if (held.length < rows.length || rows.length < BATCH) return pushed;
+  const refused = await refusedRows(db);
+  const known = refused.size;
+  let ids = (await unsyncedIds(db)).filter((id) => !refused.has(id));
+  try {
+    while (ids.length > 0 || settings) {
+      const batch = ids.slice(0, BATCH);
+      const rows: ReviewRow[] = [];
+      for (const row of await db.reviews.bulkGet(batch)) {
+        if (!row) continue; // undone since the ids were read
+        try {
+          rows.push(admitRow(row, now, 'a grade'));
+        } catch (e) {
+          refused.set(row.id, (e as Error).message);
+        }
+      }
+      if (rows.length > 0 || settings) {
+        let held: string[];
+        try {
+          ({ held } = await api<{ held: string[] }>(c.server, 'POST', '/sync/push', { token: c.token, body: { reviews: rows, settings: settings ?? [] } }));
+        } catch (e) {
+          if (!(e instanceof SyncError) || !e.refused || !rows.some((r) => r.id === e.refused)) throw e;
+          refused.set(e.refused, e.message);
+          ids = ids.filter((id) => id !== e.refused);
+          continue;
+        }
+        settings = undefined;
+        await markSynced(db, held);
+        pushed += held.length;
+      }
+      ids = ids.slice(batch.length);
+    }
+  } finally {
+    if (refused.size !== known) await saveRefusedRows(db, refused);
   }
+  return pushed;
 }
 
-async function pull(db: RehearseDb, c: Credential): Promise<{ pulled: number; settings: SettingStamp[] }> {
+async function pull(db: RehearseDb, c: Credential, now: number): Promise<{ pulled: number; settings: SettingStamp[] }> {
   let cursor = (await getSyncMeta<string>(db, 'cursor')) ?? '0:0';
   let pulled = 0;
   for (;;) {
@@ -50,7 +83,7 @@ async function pull(db: RehearseDb, c: Credential): Promise<{ pulled: number; se
       `/sync/pull?cursor=${cursor}&limit=${BATCH}`,
       { token: c.token },
     );
-    pulled += (await mergePulled(db, page.reviews)).added;
+    pulled += (await mergePulled(db, page.reviews, now)).added;
     cursor = page.cursor;
     await setSyncMeta(db, 'cursor', cursor);
     if (!page.more) return { pulled, settings: page.settings };
@@ -59,24 +92,24 @@ async function pull(db: RehearseDb, c: Credential): Promise<{ pulled: number; se
 
 /** Runs one full sync against the server; throws SyncError when the server cannot be reached or refuses. */
 export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date.now()): Promise<SyncReport> {
-  let pushed = await push(db, c);
-  const first = await pull(db, c);
+  let pushed = await push(db, c, now);
+  const first = await pull(db, c, now);
   const settings = first.settings;
   let pulled = first.pulled;
   // Rule 3: a day the server has fewer rows of lost them (restored from an older backup): push it
   // again; a day it has more of means rows this device lacks: pull everything again.
   const { days } = await api<{ days: { day: number; count: number }[] }>(c.server, 'GET', '/sync/days', { token: c.token });
-  const local = await dayCounts(db);
+  const local = await dayCounts(db, await refusedRows(db));
   const server = new Map(days.map((d) => [d.day, d.count]));
   const short = [...local].filter(([day, n]) => (server.get(day) ?? 0) < n).map(([day]) => day);
   const long = days.some((d) => d.count > (local.get(d.day) ?? 0));
   if (short.length > 0) {
     await unmarkDays(db, short);
-    pushed += await push(db, c);
+    pushed += await push(db, c, now);
   }
   if (long) {
     await setSyncMeta(db, 'cursor', '0:0');
-    pulled += (await pull(db, c)).pulled;
+    pulled += (await pull(db, c, now)).pulled;
   }
   let settingsChanged = 0;
   for (const s of settings) if (await applyRemoteSetting(db, s)) settingsChanged++;
