@@ -25,7 +25,7 @@ const OWNED = [
 /** Folders that must stay pure: no UI framework, no Node built-ins. */
 const PURE = ['lib', 'deck', 'srs'];
 
-const ROOT_FILES = ['app', 'main'];
+const ROOT_FILES = ['app', 'main', 'routes'];
 
 function folderPatterns(allowed, self) {
   const banned = [...Object.keys(LAYERS).filter((f) => f !== self && !allowed.includes(f)), ...ROOT_FILES];

@@ -1,19 +1,11 @@
-// The app shell: top bar, routes (Browse and Settings load lazily), and the update banner.
-import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+// The app shell: top bar, the screens of the route table (src/routes.ts), and the update banner.
+import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { deckList, selectDeck } from './state/deck';
 import { useStore } from './ui/use-store';
-import { Today } from './screens/today';
+import { NAV_ITEMS, NOT_FOUND, ROUTES } from './routes';
 import { TopBar } from './shell/top-bar';
 import { StorageErrorBanner } from './shell/storage-error-banner';
 import { UpdateToast } from './shell/update-toast';
-
-const ReviewRoute = lazy(() => import('./screens/review-route').then((m) => m.ReviewRoute));
-const Browse = lazy(() => import('./screens/browse').then((m) => m.Browse));
-const Stats = lazy(() => import('./screens/stats').then((m) => m.Stats));
-const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
-const Decks = lazy(() => import('./screens/decks/decks').then((m) => m.Decks));
-const MockRoute = lazy(() => import('./screens/mock/mock-route').then((m) => m.MockRoute));
-const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
 
 /** The routes, for the deck the address names (`?deck=ID`; the main deck without it). */
 function Routes() {
@@ -24,16 +16,10 @@ function Routes() {
   return (
     <ErrorBoundary>
       <Router key={deck.id}>
-        <Route path="/" component={Today} />
-        <Route path="/review" component={ReviewRoute} />
-        <Route path="/browse" component={Browse} />
-        <Route path="/browse/:id" component={Browse} />
-        <Route path="/stats" component={Stats} />
-        <Route path="/settings" component={Settings} />
-        <Route path="/decks" component={Decks} />
-        <Route path="/mock" component={MockRoute} />
-        <Route path="/mock/:id" component={MockRoute} />
-        <Route default component={NotFound} />
+        {ROUTES.map(({ path, screen }) => (
+          <Route key={path} path={path} component={screen} />
+        ))}
+        <Route default component={NOT_FOUND} />
       </Router>
     </ErrorBoundary>
   );
@@ -43,7 +29,7 @@ function Routes() {
 export function App() {
   return (
     <LocationProvider>
-      <TopBar />
+      <TopBar items={NAV_ITEMS} />
       <StorageErrorBanner />
       <Routes />
       <UpdateToast />

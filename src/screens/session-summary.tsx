@@ -11,7 +11,6 @@ import { db } from '../db/instance';
 import { activeDeck, deckQuery, findCard, groupTitle } from '../state/deck';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
-import { NAV_ITEMS } from '../shell/nav-items';
 import { loadScheduledCards } from './load-cards';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'short', day: 'numeric' });
@@ -53,7 +52,6 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
       () => setReport(null),
     );
   }, [graded]);
-  const mockInterview = NAV_ITEMS.some((item) => item.href === '/mock');
   return (
     <>
       <p>{sentence}</p>
@@ -93,11 +91,9 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
           <a class="button" href={`/review?drill=${report.weakest.group}${deckQuery(deck.id, '&')}`}>
             Drill {groupTitle(report.weakest.group)}
           </a>
-          {mockInterview && (
-            <a class="button" href={`/mock${deckQuery(deck.id)}`}>
-              Mock interview
-            </a>
-          )}
+          <a class="button" href={`/mock${deckQuery(deck.id)}`}>
+            Mock interview
+          </a>
         </div>
       )}
     </>

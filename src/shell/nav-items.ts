@@ -1,5 +1,5 @@
-// The app's destinations, in one list: the top bar (wide screens) and the bottom bar (phones) both draw it.
-// A screen that adds a route adds one line here, with one of the icons below.
+// The main navigation's vocabulary: its icons, what one destination is, and which one is current.
+// The destinations themselves come from the route table (src/routes.ts).
 
 /** Stroke paths of the 24×24 nav icons, drawn inline (no icon font, nothing fetched). */
 export const NAV_ICONS = {
@@ -16,15 +16,6 @@ export interface NavItem {
   label: string;
   icon: keyof typeof NAV_ICONS;
 }
-
-/** Today, Mock interview, Stats, Browse, Settings. */
-export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'Today', icon: 'today' },
-  { href: '/mock', label: 'Mock', icon: 'mock' },
-  { href: '/stats', label: 'Stats', icon: 'stats' },
-  { href: '/browse', label: 'Browse', icon: 'browse' },
-  { href: '/settings', label: 'Settings', icon: 'settings' },
-];
 
 /** True when `path` is `href` or a page under it (/browse/some-card is under Browse). */
 export function isCurrent(path: string, href: string): boolean {
