@@ -1,5 +1,6 @@
 // Backup version 2: the review log plus mock interviews, and their recordings only when the user asks.
-import { BACKUP_FORMAT, checkBackup, exportBackup, importBackup, parseJson, type Backup, type ImportProgress, type ImportResult } from './backup';
+import { BACKUP_FORMAT, checkBackup, exportBackup, parseJson, type Backup, type ImportProgress, type ImportResult } from './backup';
+import { importRows } from './import-rows';
 import { GateError, quote } from '../srs/log-gate';
 import type { MockRow, RecordingRow, RehearseDb } from './schema';
 
@@ -77,13 +78,13 @@ function recordingProblem(r: Partial<RecordingJson>): string | null {
 }
 
 /** Parses a backup of version 1 or 2 and checks every part; throws a GateError saying what is wrong, before anything is written. */
-export function parseFullBackup(text: string, now: number = Date.now()): Backup | BackupV2 {
+export function parseFullBackup(text: string, now: number = Date.now(), onProgress?: (p: ImportProgress) => void): Backup | BackupV2 {
   // One JSON parse, however large the file: the version-1 gate checks the parsed log, not the text again.
   const data = parseJson(text);
   const file = data as Partial<BackupV2> | null;
-  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || file.version !== MOCK_BACKUP_VERSION) return checkBackup(data, now);
+  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || file.version !== MOCK_BACKUP_VERSION) return checkBackup(data, now, onProgress);
   // The log is checked by the version-1 gate itself, so both versions accept exactly the same review rows.
-  const log = checkBackup({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }, now);
+  const log = checkBackup({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }, now, onProgress);
   const extra = Object.keys(file).find((k) => !V2_FIELDS.has(k));
   if (extra !== undefined) throw new GateError(`the backup has a field Rehearse does not write (${quote(extra)})`);
   if (!Array.isArray(file.mocks)) throw new GateError('the backup has no list of mock interviews');
@@ -108,7 +109,7 @@ export function parseFullBackup(text: string, now: number = Date.now()): Backup 
 
 /** Imports a parsed backup: the log (merged by review id), then mocks and recordings (merged by key), each in its own transaction. */
 export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2, onProgress?: (p: ImportProgress) => void): Promise<FullImportResult> {
-  const log = await importBackup(db, { ...backup, version: 1 } as Backup, onProgress);
+  const log = await importRows(db, backup.reviews, onProgress);
   if (backup.version !== MOCK_BACKUP_VERSION) return { ...log, mocks: 0, recordings: 0 };
   const file = backup as BackupV2;
   const mocks = await db.transaction('rw', db.mocks, async () => {
@@ -129,4 +130,10 @@ export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2
     return added;
   });
   return { ...log, mocks, recordings };
+}
+
+/** Reads, checks and imports a backup file's text, as Settings does (in a worker): all of it, or nothing and a GateError saying why. */
+export async function importBackupText(db: RehearseDb, text: string, onProgress?: (p: ImportProgress) => void, now: number = Date.now()): Promise<FullImportResult> {
+  onProgress?.({ phase: 'checking', done: 0, total: 0 });
+  return importFullBackup(db, parseFullBackup(text, now, onProgress), onProgress);
 }

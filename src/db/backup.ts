@@ -1,9 +1,9 @@
-// Backup: export the review log as JSON; import merges by review id through the log gate, and a bad
-// file changes nothing.
+// Backup version 1, the review log: its format, the check every file's log passes (through the log gate)
+// and its export. backup-mocks.ts reads and imports files of every version.
 import { admitRows, GateError, quote, wholeNumber } from '../srs/log-gate';
 import { countedIds } from '../srs/fold';
 import type { RehearseDb, ReviewRow } from './schema';
-import { importRows, type ImportResult, type ImportProgress } from './import-rows';
+import type { ImportResult, ImportProgress } from './import-rows';
 import { saveSetting } from './settings';
 
 /** The format marker every backup file carries. */
@@ -34,13 +34,8 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** Parses and checks a backup file's text; every row goes through the log gate. Throws a GateError saying what is wrong. */
-export function parseBackup(text: string, now: number = Date.now()): Backup {
-  return checkBackup(parseJson(text), now);
-}
-
 /** Checks a parsed version-1 backup; every row goes through the log gate. Throws a GateError saying what is wrong. */
-export function checkBackup(data: unknown, now: number = Date.now()): Backup {
+export function checkBackup(data: unknown, now: number = Date.now(), onProgress?: (p: ImportProgress) => void): Backup {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new GateError('this file is not a Rehearse backup');
   const b = data as Record<string, unknown>;
   if (b.format !== BACKUP_FORMAT) throw new GateError('this file is not a Rehearse backup');
@@ -49,7 +44,9 @@ export function checkBackup(data: unknown, now: number = Date.now()): Backup {
   if (extra !== undefined) throw new GateError(`the backup has a field Rehearse does not write (${quote(extra)})`);
   if (typeof b.exportedAt !== 'string' || b.exportedAt.length > 40 || !Number.isFinite(Date.parse(b.exportedAt))) throw new GateError('the backup has no valid export date');
   if (!Array.isArray(b.reviews)) throw new GateError('the backup has no list of reviews');
-  return { format: BACKUP_FORMAT, version: 1, exportedAt: b.exportedAt, reviews: admitRows(b.reviews, now) };
+  const total = b.reviews.length;
+  const reviews = admitRows(b.reviews, now, onProgress && ((done) => onProgress({ phase: 'checking', done, total })));
+  return { format: BACKUP_FORMAT, version: 1, exportedAt: b.exportedAt, reviews };
 }
 
 /**
@@ -69,15 +66,4 @@ export async function exportBackup(db: RehearseDb, now: number = Date.now()): Pr
 /** Remembers when a backup file was handed to the user, for Settings to show. */
 export async function markBackupMade(db: RehearseDb, backup: Pick<Backup, 'exportedAt'>): Promise<void> {
   await saveSetting(db, 'lastBackup', Date.parse(backup.exportedAt));
-}
-
-/** Merges a checked backup by review id and refolds the cards it touched, all in one transaction. */
-export async function importBackup(db: RehearseDb, backup: Backup, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
-  return importRows(db, backup.reviews, onProgress);
-}
-
-/** Reads, checks and imports a backup file's text: all of it, or nothing and a GateError saying why. */
-export async function importBackupText(db: RehearseDb, text: string, onProgress?: (p: ImportProgress) => void, now: number = Date.now()): Promise<ImportResult> {
-  onProgress?.({ phase: 'checking', done: 0, total: 0 });
-  return importBackup(db, parseBackup(text, now), onProgress);
 }

@@ -19,32 +19,54 @@ export interface ImportProgress {
 }
 
 const SLICE = 10_000;
+const KEY_SLICE = 1_000;
+
+function slices<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// Which of `rows` are already in the log. A big import reads every id in one request instead of one get
+// per row (issue 14: 205,000 gets); a small one (a sync pull) gets just its own ids.
+async function storedIds(db: RehearseDb, rows: readonly ReviewRow[]): Promise<Set<string>> {
+  if (rows.length > SLICE) return new Set(await db.reviews.toCollection().primaryKeys());
+  const found = await db.reviews.bulkGet(rows.map((r) => r.id));
+  return new Set(found.flatMap((r) => (r ? [r.id] : [])));
+}
 
 /** Merges admitted rows by id (a different row under a known id refuses everything) and refolds touched cards. */
 export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   return db.transaction('rw', db.reviews, db.cards, async () => {
-    const fresh: ReviewRow[] = [];
-    for (let i = 0; i < rows.length; i += SLICE) {
-      const slice = rows.slice(i, i + SLICE);
-      const existing = await db.reviews.bulkGet(slice.map((r) => r.id));
-      slice.forEach((row, j) => {
-        const old = existing[j];
-        if (!old) fresh.push(row);
-        else if (!sameGrade(old, row)) throw new GateError(`review ${i + j + 1} of ${rows.length} has the id of a different grade already on this device (${row.id})`);
+    onProgress?.({ phase: 'saving', done: 0, total: rows.length });
+    const stored = await storedIds(db, rows);
+    const fresh = rows.filter((r) => !stored.has(r.id));
+    const repeats = rows.flatMap((row, i) => (stored.has(row.id) ? [{ row, i }] : []));
+    for (const slice of slices(repeats, SLICE)) {
+      const existing = await db.reviews.bulkGet(slice.map((r) => r.row.id));
+      slice.forEach(({ row, i }, j) => {
+        if (!sameGrade(existing[j]!, row)) throw new GateError(`review ${i + 1} of ${rows.length} has the id of a different grade already on this device (${row.id})`);
       });
     }
-    for (let i = 0; i < fresh.length; i += SLICE) {
-      onProgress?.({ phase: 'saving', done: i, total: fresh.length });
-      await db.reviews.bulkAdd(fresh.slice(i, i + SLICE));
+    // Each touched card's log: what is stored (read before the new rows go in), then the new rows, so
+    // nothing just written is read back.
+    const logs = new Map<string, ReviewRow[]>();
+    for (const row of fresh) logs.set(row.cardKey, []);
+    for (const keys of slices([...logs.keys()], KEY_SLICE)) {
+      for (const row of await db.reviews.where('cardKey').anyOf(keys).toArray()) logs.get(row.cardKey)!.push(row);
     }
-    const keys = [...new Set(fresh.map((r) => r.cardKey))];
-    onProgress?.({ phase: 'scheduling', done: 0, total: keys.length });
-    for (let i = 0; i < keys.length; i += SLICE / 10) {
-      const slice = keys.slice(i, i + SLICE / 10);
-      const logs = new Map<string, ReviewRow[]>(slice.map((k) => [k, []]));
-      for (const row of await db.reviews.where('cardKey').anyOf(slice).toArray()) logs.get(row.cardKey)!.push(row);
-      await db.cards.bulkPut([...logs.values()].map((log) => ({ ...emptyCardRow(log[0].deckId, log[0].cardId), ...foldReviews(log) })));
-      onProgress?.({ phase: 'scheduling', done: Math.min(keys.length, i + SLICE / 10), total: keys.length });
+    for (const row of fresh) logs.get(row.cardKey)!.push(row);
+    let saved = 0;
+    for (const slice of slices(fresh, SLICE)) {
+      await db.reviews.bulkAdd(slice);
+      saved += slice.length;
+      onProgress?.({ phase: 'saving', done: saved, total: fresh.length });
+    }
+    let folded = 0;
+    for (const group of slices([...logs.values()], KEY_SLICE)) {
+      await db.cards.bulkPut(group.map((log) => ({ ...emptyCardRow(log[0].deckId, log[0].cardId), ...foldReviews(log) })));
+      folded += group.length;
+      onProgress?.({ phase: 'scheduling', done: folded, total: logs.size });
     }
     return { added: fresh.length, alreadyPresent: rows.length - fresh.length };
   });

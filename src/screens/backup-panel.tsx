@@ -2,12 +2,22 @@
 // (a merge that never loses a grade). Files of the first format, the log alone, still import.
 import { useState } from 'preact/hooks';
 import { markBackupMade } from '../db/backup';
-import { exportFullBackup, importFullBackup, parseFullBackup } from '../db/backup-mocks';
+import { exportFullBackup } from '../db/backup-mocks';
+import { importBackupFile } from '../db/backup-in-worker';
+import type { ImportProgress } from '../db/import-rows';
 import { db } from '../db/instance';
 import { downloadText } from '../ui/download';
 import { GateError } from '../srs/log-gate';
 import { describeStorageError } from '../state/storage-error';
 import { dateAndTime } from '../ui/format-time';
+
+// What the import is doing, in words, for the status line (a big file takes seconds: issue 14).
+function progressText(name: string, p: ImportProgress): string {
+  if (p.phase === 'reading') return `Reading ${name}…`;
+  if (p.phase === 'checking') return p.total ? `Checking ${p.done} of ${p.total} grades…` : `Checking ${name}…`;
+  if (p.phase === 'saving') return `Saving ${p.done} of ${p.total} grades…`;
+  return `Updating the schedules of ${p.done} of ${p.total} cards…`;
+}
 
 /** Backup export and import, with the date of the last backup. */
 export function BackupPanel({ lastBackup }: { lastBackup: number }) {
@@ -31,12 +41,9 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setMessage({ error: false, text: `Checking and importing ${file.name}…` });
+    setMessage({ error: false, text: `Reading ${file.name}…` });
     try {
-      const backup = parseFullBackup(await file.text());
-      const result = await importFullBackup(db, backup, (p) =>
-        setMessage({ error: false, text: p.phase === 'saving' ? `Saving ${p.done} of ${p.total} grades…` : `Checking and importing ${file.name}…` }),
-      );
+      const result = await importBackupFile(file, (p) => setMessage({ error: false, text: progressText(file.name, p) }));
       const extra = result.mocks || result.recordings ? ` Added ${result.mocks} mock interviews and ${result.recordings} recordings.` : '';
       setMessage({ error: false, text: `Imported ${result.added} new grades; ${result.alreadyPresent} were already here.${extra}` });
     } catch (error) {

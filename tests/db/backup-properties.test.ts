@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RehearseDb } from '../../src/db/schema';
 import { recordGrade, undoGrade } from '../../src/db/record';
-import { exportBackup, importBackupText } from '../../src/db/backup';
+import { exportBackup } from '../../src/db/backup';
+import { importBackupText } from '../../src/db/backup-mocks';
 import { dump } from './dump';
 import { acceptedRow, backupText, uuid } from './backup-gen';
 

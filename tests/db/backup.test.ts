@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb } from '../../src/db/schema';
 import { recordGrade } from '../../src/db/record';
-import { exportBackup, importBackupText, markBackupMade } from '../../src/db/backup';
+import { exportBackup, markBackupMade } from '../../src/db/backup';
+import { importBackupText } from '../../src/db/backup-mocks';
 import { loadSettings } from '../../src/db/settings';
 import { dump } from './dump';
 
@@ -36,7 +37,7 @@ describe('backup', () => {
     expect((await loadSettings(source)).lastBackup).toBe(0);
     await markBackupMade(source, backup);
     expect((await loadSettings(source)).lastBackup).toBe(start + 2 * DAY);
-    expect(await importText(target, JSON.stringify(backup))).toEqual({ added: 3, alreadyPresent: 0 });
+    expect(await importText(target, JSON.stringify(backup))).toEqual({ added: 3, alreadyPresent: 0, mocks: 0, recordings: 0 });
     expect(await target.cards.orderBy('key').toArray()).toEqual(await source.cards.orderBy('key').toArray());
     expect(await target.reviews.orderBy('id').toArray()).toEqual(await source.reviews.orderBy('id').toArray());
   });
@@ -53,7 +54,7 @@ describe('backup', () => {
     const file = JSON.stringify(await exportBackup(source));
     await importText(target, file);
     const before = await dump(target);
-    expect(await importText(target, file)).toEqual({ added: 0, alreadyPresent: 1 });
+    expect(await importText(target, file)).toEqual({ added: 0, alreadyPresent: 1, mocks: 0, recordings: 0 });
     expect(await dump(target)).toEqual(before);
   });
 
@@ -93,7 +94,7 @@ describe('backup', () => {
     const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
     const cards = JSON.parse(readFileSync(new URL(`./fixtures/${name.replace('.json', '.cards.json')}`, import.meta.url), 'utf8')) as unknown[];
     const result = await importBackupText(target, text, undefined, Date.parse('2026-11-13T00:00:00Z'));
-    expect(result).toEqual({ added: 9, alreadyPresent: 0 });
+    expect(result).toEqual({ added: 9, alreadyPresent: 0, mocks: 0, recordings: 0 });
     expect(await target.cards.orderBy('key').toArray()).toEqual(cards);
     // And what it exports again marks the same grades as SM-2 repetitions as the first release did.
     const again = await exportBackup(target);
