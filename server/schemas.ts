@@ -87,6 +87,13 @@ export const pullQuerySchema = {
   },
 } as const;
 
+/** GET /api/sync/days query string: the device's pull cursor. */
+export const daysQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { cursor: pullQuerySchema.properties.cursor },
+} as const;
+
 /** Route params carrying a device id. */
 export const deviceParamsSchema = {
   type: 'object',

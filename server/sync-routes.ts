@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import type { Authenticate } from './app';
 import { checkPush, type PushedReview, type PushedSetting } from './checks';
-import { pullQuerySchema, pushSchema } from './schemas';
+import { daysQuerySchema, pullQuerySchema, pushSchema } from './schemas';
 
 interface Deps {
   pool: Pool;
@@ -100,11 +100,19 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
     },
   );
 
-  // Rule 3: per-day counts, which the client compares with its own to find days to push again.
-  api.get('/sync/days', { preHandler: authenticate }, async (req) => {
-    const { rows } = await pool.query<{ day: number; count: number }>(
-      'SELECT day, count(*)::int AS count FROM reviews WHERE space_id = $1 GROUP BY day ORDER BY day',
-      [req.device.spaceId],
+  // Rule 3: per-day counts, which the client compares with its own. `count` is every row the space
+  // holds (a day where it is lower than the device's lost rows: push them again); `served` is the rows a
+  // pull up to the device's cursor has handed out, the same (txid, seq) bound the pull uses (a day where
+  // it is higher than the device's lost rows there: pull all again). Rows committed past the pull's
+  // watermark are counted in neither way that could send a device into a full pull it cannot finish.
+  api.get<{ Querystring: { cursor?: string } }>('/sync/days', { schema: { querystring: daysQuerySchema }, preHandler: authenticate }, async (req) => {
+    const [txid, seq] = req.query.cursor?.split(':') ?? [null, null];
+    const { rows } = await pool.query<{ day: number; count: number; served: number }>(
+      `SELECT day, count(*)::int AS count,
+         count(*) FILTER (WHERE CASE WHEN $2::xid8 IS NULL THEN txid < pg_snapshot_xmin(pg_current_snapshot())
+                                     ELSE (txid, seq) <= ($2::xid8, $3::bigint) END)::int AS served
+       FROM reviews WHERE space_id = $1 GROUP BY day ORDER BY day`,
+      [req.device.spaceId, txid, seq],
     );
     return { days: rows };
   });

@@ -25,6 +25,8 @@ export interface SyncReport {
   pushed: number;
   pulled: number;
   repushedDays: number;
+  /** Whether the per-day counts showed rows this device lacks, so it pulled everything again. */
+  fullPull: boolean;
   settingsChanged: number;
 }
 
@@ -98,11 +100,14 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let pulled = first.pulled;
   // Rule 3: a day the server has fewer rows of lost them (restored from an older backup): push it
   // again; a day it has more of means rows this device lacks: pull everything again.
-  const { days } = await api<{ days: { day: number; count: number }[] }>(c.server, 'GET', '/sync/days', { token: c.token });
+  // `served` counts only what a pull up to this cursor hands out, so rows committed past the pull's
+  // watermark never look missing here (they arrive with the next pull).
+  const cursor = (await getSyncMeta<string>(db, 'cursor')) ?? '0:0';
+  const { days } = await api<{ days: { day: number; count: number; served: number }[] }>(c.server, 'GET', `/sync/days?cursor=${cursor}`, { token: c.token });
   const local = await dayCounts(db, await refusedRows(db));
   const server = new Map(days.map((d) => [d.day, d.count]));
   const short = [...local].filter(([day, n]) => (server.get(day) ?? 0) < n).map(([day]) => day);
-  const long = days.some((d) => d.count > (local.get(d.day) ?? 0));
+  const long = days.some((d) => d.served > (local.get(d.day) ?? 0));
   if (short.length > 0) {
     await unmarkDays(db, short);
     pushed += await push(db, c, now);
@@ -114,5 +119,5 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let settingsChanged = 0;
   for (const s of settings) if (await applyRemoteSetting(db, s)) settingsChanged++;
   await setSyncMeta(db, 'lastSynced', now);
-  return { pushed, pulled, repushedDays: short.length, settingsChanged };
+  return { pushed, pulled, repushedDays: short.length, fullPull: long, settingsChanged };
 }

@@ -76,12 +76,12 @@ test('rule 3: after a restore from an older dump the per-day counts show what to
   }
   // The restored server no longer knows Tuesday (nor this device: it had paired before the dump).
   const days = await call(env.server.base, 'GET', '/api/sync/days', { token });
-  assert.deepEqual(days.body.days, [{ day: 20_000, count: 2 }]);
+  assert.deepEqual(days.body.days, [{ day: 20_000, count: 2, served: 2 }]);
   // The device compares with its own counts (Monday 2, Tuesday 3) and pushes Tuesday again.
   const again = await call(env.server.base, 'POST', '/api/sync/push', { token, body: { reviews: tuesday } });
   assert.equal(again.body.held.length, 3);
   const restored = await call(env.server.base, 'GET', '/api/sync/days', { token });
-  assert.deepEqual(restored.body.days, [{ day: 20_000, count: 2 }, { day: 20_001, count: 3 }]);
+  assert.deepEqual(restored.body.days, [{ day: 20_000, count: 2, served: 2 }, { day: 20_001, count: 3, served: 3 }]);
   // A wiped device starts from the beginning and gets every row once.
   const all = await pullAll(env.server.base, token);
   assert.deepEqual(all.reviews.map((r) => r.id).sort(), [...monday, ...tuesday].map((r) => r.id).sort());

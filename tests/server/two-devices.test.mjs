@@ -9,7 +9,8 @@ import { loadSettings, saveSetting } from '../../src/db/settings.ts';
 import { waitingCount } from '../../src/db/sync-store.ts';
 import { createSpace, pairDevice } from '../../src/sync/api.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
-import { useServer } from './helpers.mjs';
+import pg from 'pg';
+import { call, useServer } from './helpers.mjs';
 
 const env = useServer();
 
@@ -84,4 +85,41 @@ test('a week offline with 1,000 grades arrives once', async () => {
   assert.equal(await other.reviews.count(), 1000);
   const count = await env.server.pool.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM reviews WHERE space_id = $1', [credential.spaceId]);
   assert.deepEqual(count.rows[0], { n: 1000, d: 1000 });
+});
+
+test('rule 3: a row committed past the pull watermark is not "missing": no full pull, it comes with the next pull', async () => {
+  const phone = new RehearseDb('watermark-phone');
+  const laptop = new RehearseDb('watermark-laptop');
+  const { credential: phoneCred, pairingCode } = await createSpace(env.server.base, 'phone');
+  const laptopCred = await pairDevice(env.server.base, pairingCode, 'laptop');
+  const t = Date.UTC(2026, 10, 21, 9);
+  await grade(laptop, 'gil', t);
+  await grade(laptop, 'asyncio', t + 1000);
+  await syncOnce(laptop, laptopCred);
+  assert.equal((await syncOnce(phone, phoneCred)).pulled, 2);
+
+  // Another transaction is running (any device's push in flight): rows committed after it started sit
+  // above the watermark, held back from pulls until it ends.
+  const blocker = new pg.Client({ connectionString: env.db.url });
+  await blocker.connect();
+  try {
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT pg_current_xact_id()');
+    await grade(laptop, 'generators', t + 2000);
+    assert.equal((await syncOnce(laptop, laptopCred)).pushed, 1);
+
+    const meanwhile = await syncOnce(phone, phoneCred);
+    assert.equal(meanwhile.pulled, 0, 'the row is held back by the watermark');
+    assert.equal(meanwhile.fullPull, false, 'the per-day counts agree with what the pull could serve');
+    const cursor = await phone.meta.get('sync:cursor');
+    const days = await call(env.server.base, 'GET', `/api/sync/days?cursor=${cursor.value}`, { token: phoneCred.token });
+    assert.deepEqual(days.body.days.map((d) => [d.count, d.served]), [[3, 2]], 'held: 3, served so far: 2');
+  } finally {
+    await blocker.query('COMMIT');
+    await blocker.end();
+  }
+  const after = await syncOnce(phone, phoneCred);
+  assert.equal(after.pulled, 1);
+  assert.equal(after.fullPull, false);
+  assert.deepEqual(await logOf(phone), await logOf(laptop));
 });
