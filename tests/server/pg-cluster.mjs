@@ -1,12 +1,23 @@
 // A throwaway PostgreSQL cluster in a temp folder, on a Unix socket (Debian's postgresql-15; see STACK.md).
 // Shared by .ci/run (`node tests/server/pg-cluster.mjs start|stop DIR`) and the server tests.
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const asPostgres = (cmd) => execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', cmd], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Debian keeps initdb and pg_ctl in /usr/lib/postgresql/MAJOR/bin, off PATH: the newest installed major. */
+export function postgresBinDir() {
+  const root = '/usr/lib/postgresql';
+  const majors = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v) && existsSync(`${root}/${v}/bin/initdb`)) : [];
+  majors.sort((a, b) => Number(b) - Number(a));
+  return majors.length > 0 ? `${root}/${majors[0]}/bin` : null;
+}
+
+const BIN = postgresBinDir();
+// su resets PATH, so the server's folder is put in front inside the command itself.
+const asPostgres = (cmd) =>
+  execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', BIN ? `PATH="${BIN}:$PATH"; export PATH; ${cmd}` : cmd], { stdio: ['ignore', 'pipe', 'pipe'] });
 
 function postgresUid() {
   return Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
