@@ -41,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     // The built-in decks, the main one first (Today lists them in this order).
-    builtinDecks([here('./data/decks/senior-python.md')]),
+    builtinDecks([here('./data/decks/senior-python.md'), here('./data/decks/concurrency-drills.md')]),
     preact(),
     contentSecurityPolicy(),
     VitePWA({

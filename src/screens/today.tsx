@@ -62,11 +62,12 @@ function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: 
 }
 
 /** The way into a mock interview, sized by the deck's own rules. */
-function MockEntry({ deck }: { deck: Deck }) {
+function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
   const rules = interviewRules(deck.interview, deck.cards.length, deck.groups.length);
   return (
     <a class="button wide mock-entry" href={`/mock${deckQuery(deck.id)}`}>
       Mock interview · {rangeText(rules.questions)} questions · about {mockMinutes(rules)} min
+      {many && <span class="sr-only">: {deck.title}</span>}
     </a>
   );
 }
@@ -82,8 +83,8 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
   const groupTitle = (id: string): string => deck.groups.find((g) => g.id === id)?.title ?? id;
   return (
     <>
-      {many && <h2 class="deck-title">{deck.title}</h2>}
-      <section class="panel" aria-label={many ? `Review: ${deck.title}` : 'Review'}>
+      <section class={many && plan.cardIds.length > 0 ? 'panel deck-panel' : 'panel'} aria-label={many ? `Review: ${deck.title}` : 'Review'}>
+        {many && <h2 class="deck-title">{deck.title}</h2>}
         {plan.cardIds.length > 0 ? (
           <>
             <p>
@@ -101,7 +102,7 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
           </p>
         )}
       </section>
-      <MockEntry deck={deck} />
+      <MockEntry deck={deck} many={many} />
       {weakest && overviews.some((o) => o.word !== 'not started') && (
         <p class="study-next">
           Study next: <a href={`/review?drill=${weakest.group}${deckQuery(deck.id, '&')}`}>{groupTitle(weakest.group)}</a> ({weakest.word},{' '}

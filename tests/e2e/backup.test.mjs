@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { reviewOneCard, useApp, openBrowser, readStore } from './harness.mjs';
+import { openBrowser, readStore, reviewOneCard, startReview, useApp } from './harness.mjs';
 
 const app = useApp({ acceptDownloads: true });
 
@@ -51,7 +51,7 @@ test('export, re-import and a corrupt import', async () => {
     await other.page.getByText('Imported 2 new grades; 0 were already here.').waitFor();
     assert.deepEqual(await readStore(other.page, 'cards'), before.cards);
     await other.page.goto(app.server.url);
-    await other.page.getByRole('link', { name: 'Start review (15 cards)' }).waitFor();
+    await startReview(other.page, 15).waitFor();
   } finally {
     await other.close();
   }

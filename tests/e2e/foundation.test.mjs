@@ -1,7 +1,7 @@
 // The walking skeleton in real Chromium at phone size: review a card, reload, and it is no longer due.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reviewOneCard, useApp } from './harness.mjs';
+import { reviewOneCard, startReview, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -9,7 +9,7 @@ test('a reviewed card stays reviewed across a reload', async () => {
   const { page } = app.browser;
   await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
-  const start = page.getByRole('link', { name: /Start review \(16 cards\)/ });
+  const start = startReview(page, 16);
   await start.click();
   await page.getByText('Card 1 of 16').waitFor();
   const firstPrompt = await page.locator('#prompt').innerText();
@@ -20,8 +20,8 @@ test('a reviewed card stays reviewed across a reload', async () => {
 
   await page.goto(app.server.url);
   await page.reload();
-  await page.getByRole('link', { name: /Start review \(15 cards\)/ }).waitFor();
-  await page.getByRole('link', { name: /Start review/ }).click();
+  await startReview(page, 15).waitFor();
+  await startReview(page).click();
   await page.getByText('Card 1 of 15').waitFor();
   assert.doesNotMatch(await page.locator('#prompt').innerText(), /Global Interpreter Lock/);
 });

@@ -78,6 +78,15 @@ export async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** The main built-in deck's title: Today shows every deck (this one first) and names each deck's links after it. */
+export const MAIN_DECK = 'Senior Python Engineer Interview Questions';
+
+/** Today's "Start review (N cards)" link of the main built-in deck; with `count`, exactly that many cards. */
+export function startReview(page, count) {
+  const n = count === undefined ? '\\d+ cards?' : `${count} ${count === 1 ? 'card' : 'cards'}`;
+  return page.getByRole('link', { name: new RegExp(`^Start review \\(${n}\\)\\s*: ${MAIN_DECK}$`) });
+}
+
 /** Goes through one card on the review screen: Show answer, tick `ticks` points, press grade `grade`. */
 export async function reviewOneCard(page, grade, ticks = 0) {
   await page.getByRole('button', { name: /Show answer/ }).click();

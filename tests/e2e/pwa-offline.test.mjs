@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { DIST, countRows, eventually, reviewOneCard, setOnline, useApp, waitForServiceWorker } from './harness.mjs';
+import { DIST, countRows, eventually, reviewOneCard, setOnline, startReview, useApp, waitForServiceWorker } from './harness.mjs';
 
 const pageErrors = [];
 const app = useApp({}, async () => {
@@ -44,7 +44,7 @@ test('with the network off, a reload opens the app and every screen works, deep 
 
   const today = await page.reload();
   assert.ok(today.fromServiceWorker(), 'the offline reload was answered by the service worker');
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).waitFor();
+  await startReview(page, 16).waitFor();
 
   // Each screen loaded directly by its URL (its lazy chunk and the deck come from the precache).
   const screens = [
@@ -75,7 +75,7 @@ test('with the network off, a reload opens the app and every screen works, deep 
 test('a card reviewed offline stays reviewed after another offline reload', { timeout: 30_000 }, async () => {
   const { page } = app.browser;
   await page.goto(app.server.url);
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).click();
+  await startReview(page, 16).click();
   await page.getByText('Card 1 of 16').waitFor();
   await reviewOneCard(page, 5, 2);
   await page.getByText('Card 2 of 16').waitFor();
@@ -83,7 +83,7 @@ test('a card reviewed offline stays reviewed after another offline reload', { ti
 
   await page.goto(app.server.url);
   await page.reload();
-  await page.getByRole('link', { name: 'Start review (15 cards)' }).waitFor();
+  await startReview(page, 15).waitFor();
   assert.equal(await page.evaluate(() => navigator.onLine), false, 'still offline');
   assert.deepEqual(pageErrors, []);
 });

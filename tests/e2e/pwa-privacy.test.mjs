@@ -2,7 +2,7 @@
 // origin; the CSP allows no inline script and no eval and nothing breaks it; deck text is never HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, reviewOneCard, useApp, waitForServiceWorker, openBrowser } from './harness.mjs';
+import { eventually, openBrowser, reviewOneCard, startReview, useApp, waitForServiceWorker } from './harness.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -26,7 +26,7 @@ test('a whole session (Today, three reviews, Browse, Settings) sends nothing off
   await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await waitForServiceWorker(page);
-  await page.getByRole('link', { name: /Start review/ }).click();
+  await startReview(page).click();
   for (const n of [1, 2, 3]) {
     await page.getByText(`Card ${n} of 16`).waitFor();
     await reviewOneCard(page, 4, 1);

@@ -3,7 +3,7 @@
 // Settings warns about the 7-day clean-up and says how to install.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countRows, eventually, reviewOneCard, useApp, openBrowser } from './harness.mjs';
+import { countRows, eventually, openBrowser, reviewOneCard, startReview, useApp } from './harness.mjs';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
@@ -34,7 +34,7 @@ test('persistent storage is asked for once, when the first session ends, and Set
   if (!persistedAtStart) assert.match(await status.innerText(), NOT_YET);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).click();
+  await startReview(page, 16).click();
   await page.getByText('Card 1 of 16').waitFor();
   assert.deepEqual(persistCalls, [], 'not asked before any work is done');
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, buildApp, countRows, eventually, openBrowser, reviewOneCard, setOnline, startServer, waitForServiceWorker } from './harness.mjs';
+import { DIST, buildApp, countRows, eventually, openBrowser, reviewOneCard, setOnline, startReview, startServer, waitForServiceWorker } from './harness.mjs';
 
 const SECOND_BUILD = `e2e-second-${Date.now().toString(36)}`;
 
@@ -52,7 +52,7 @@ test('a new build never interrupts a review; accepting it on Today reloads into 
   firstEntry = await entryScript(page);
 
   await page.goto(server.url);
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).click();
+  await startReview(page, 16).click();
   await reviewOneCard(page, 5, 2);
   await page.getByText('Card 2 of 16').waitFor();
   await page.getByRole('button', { name: /Show answer/ }).click();
@@ -89,7 +89,7 @@ test('a new build never interrupts a review; accepting it on Today reloads into 
   assert.ok(await marked(page), 'still no reload');
 
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload to update' }).click()]);
-  await page.getByRole('link', { name: 'Start review (14 cards)' }).waitFor();
+  await startReview(page, 14).waitFor();
   assert.equal(await marked(page), false, 'the page reloaded');
   assert.notEqual(await entryScript(page), firstEntry, 'it runs the new build\'s code');
   assert.match(await settingsVersion(page), new RegExp(`\\(build ${SECOND_BUILD}\\)`));

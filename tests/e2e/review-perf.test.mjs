@@ -6,7 +6,7 @@
 // failed on a busy machine for one slow outlier in a run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { startReview, useApp } from './harness.mjs';
 // The real engine, loaded through tsx (`node --import tsx`), so the seeded card rows are exactly what the app folds.
 import { countedIds, foldReviews } from '../../src/srs/fold.ts';
 import { PER_REAL_CARD } from './perf-data.mjs';
@@ -36,7 +36,7 @@ test('with 10,000 cards and 200,000 reviews stored, grades and undos keep every 
   assert.deepEqual(spot.map((key) => sample.logs[key].length), [20, 20, 20, 19, 19]);
   // Today plans from the stored rows: all 16 real cards are due, none new.
   await page.reload();
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).click();
+  await startReview(page, 16).click();
   await page.getByText('Card 1 of 16').waitFor();
 
   let grades = 0;

@@ -1,7 +1,7 @@
 // A full first session of all 16 cards by touch at 390×844, with SM-2 step 7 requeues.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, readStore } from './harness.mjs';
+import { readStore, startReview, useApp } from './harness.mjs';
 import { currentPrompt, waitForSaved, waitForSessionEnd } from './review-helpers.mjs';
 
 const app = useApp();
@@ -9,7 +9,7 @@ const app = useApp();
 test('a first session of all 16 cards by touch', async () => {
   const { page } = app.browser;
   await page.goto(app.server.url);
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).tap();
+  await startReview(page, 16).tap();
   const seen = new Map();
   let taps = 0;
   while (taps < 40) {
@@ -49,5 +49,8 @@ test('a first session of all 16 cards by touch', async () => {
 
   await page.getByRole('button', { name: 'Back to Today' }).tap();
   await page.getByText(/All caught up\. Next card due/).waitFor();
-  assert.equal(await page.getByRole('link', { name: /Drill/ }).count(), 4);
+  // Today shows every deck with its groups: a drill for each of the four groups of each built-in deck.
+  const drills = (deck) => page.getByRole('region', { name: new RegExp(`^(${deck.join('|')})$`) }).getByRole('link', { name: /^Drill/ }).count();
+  assert.equal(await drills(['Runtime, GIL & Concurrency', 'Language Internals: Decorators & Generators', 'Performance & Design', 'Testing, Typing & API Design']), 4);
+  assert.equal(await drills(['Threads & Locks', 'asyncio in Practice', 'Processes', 'Free Threading & Multiple Interpreters']), 4);
 });

@@ -1,7 +1,7 @@
 // Undo restores the previous card and state; a drill moves no due date; a reload mid-session keeps every grade.
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countRows, eventually, openBrowser, reviewOneCard, startServer, readStore } from './harness.mjs';
+import { countRows, eventually, openBrowser, readStore, reviewOneCard, startReview, startServer } from './harness.mjs';
 import { currentPrompt, readCard } from './review-helpers.mjs';
 import { countedIds } from '../../src/srs/fold.ts';
 
@@ -77,7 +77,7 @@ test('a drill changes no due date and is logged as a drill', async () => {
   assert.equal(drills.length, 4);
   // The three drilled cards that were never reviewed are still new for the daily review.
   await page.goto(server.url);
-  await page.getByRole('link', { name: 'Start review (15 cards)' }).waitFor();
+  await startReview(page, 15).waitFor();
 });
 
 test('a reload mid-session keeps every grade, and a card to repeat comes back', async () => {

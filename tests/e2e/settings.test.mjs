@@ -1,7 +1,7 @@
 // Settings: the theme sticks across reloads, new cards per day limits the review, reset needs a confirmation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, reviewOneCard, useApp, readStore } from './harness.mjs';
+import { eventually, readStore, reviewOneCard, startReview, useApp } from './harness.mjs';
 
 const app = useApp({ colorScheme: 'light' });
 
@@ -29,10 +29,10 @@ test('new cards per day limits the daily review', async () => {
   // The setting is written a moment after the change: wait for it before leaving the page.
   await eventually(async () => (await readStore(page, 'meta')).some((r) => r.key === 'setting:newPerDay' && r.value === 4), 'the setting is saved');
   await page.goto(app.server.url);
-  await page.getByRole('link', { name: 'Start review (4 cards)' }).click();
+  await startReview(page, 4).click();
   await reviewOneCard(page, 5, 0);
   await page.goto(app.server.url);
-  await page.getByRole('link', { name: 'Start review (3 cards)' }).waitFor();
+  await startReview(page, 3).waitFor();
   await page.goto(`${app.server.url}/settings`);
   await page.getByLabel('New cards per day').selectOption('0');
 });
@@ -65,5 +65,5 @@ test('reset progress asks first, and Cancel keeps everything', async () => {
   assert.equal((await readStore(page, 'reviews')).length, 0);
   assert.equal((await readStore(page, 'cards')).length, 0);
   await page.goto(app.server.url);
-  await page.getByRole('link', { name: 'Start review (16 cards)' }).waitFor();
+  await startReview(page, 16).waitFor();
 });
