@@ -11,6 +11,7 @@ import { DeckPicker } from './deck-picker';
 import { cardSchedule } from '../db/queries';
 import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
+import { isOutlineUpdated } from './outline-updated';
 import { formatDue, stageOf } from './card-state';
 import { percent } from '../ui/percent';
 import { formatInterval } from '../ui/format-day';
@@ -40,7 +41,9 @@ function CardPage({ card }: { card: Card }) {
         <a href={`/browse${deckQuery(activeDeck().id)}`}>← All cards</a>
       </p>
       <article class="panel">
-        <p class="muted">{groupTitle(card.group)}</p>
+        <p class="muted">
+          {groupTitle(card.group)} {isOutlineUpdated(activeDeck().id, card.id) && <span class="badge">Outline updated</span>}
+        </p>
         <h1 class="prompt">
           <RichText text={card.prompt} />
         </h1>
@@ -95,6 +98,7 @@ export function Browse() {
                 <a key={item.id} class="panel browse-card" href={`/browse/${item.id}${deckQuery(activeDeck().id)}`}>
                   <span class="browse-prompt">
                     <RichText text={findCard(item.id)?.prompt ?? item.id} />
+                    {isOutlineUpdated(activeDeck().id, item.id) && <> <span class="badge">Outline updated</span></>}
                   </span>
                   <StateList schedule={item.schedule} />
                 </a>

@@ -3,9 +3,11 @@ import type { Card } from '../deck/types';
 import { RichText } from '../ui/rich-text';
 import { OutlineChecklist } from '../ui/outline-checklist';
 import { CardDetails, isNarrow } from '../ui/card-details';
+import { useOutlineUpdated } from './outline-updated';
 
 /** Props for the card being reviewed. */
 export interface ReviewCardProps {
+  deckId: string;
   card: Card;
   groupTitle: string;
   again: boolean;
@@ -17,10 +19,12 @@ export interface ReviewCardProps {
 /** The question side, and after "Show answer" the checklist and details (the actions are in the review bar). */
 export function ReviewCard(props: ReviewCardProps) {
   const { card, revealed, ticked } = props;
+  const updated = useOutlineUpdated(props.deckId, card.id, revealed);
   return (
     <article class="panel" aria-labelledby="prompt">
       <p class="muted">
-        {props.groupTitle} {props.again && <span class="badge">Again later this session</span>}
+        {props.groupTitle} {props.again && <span class="badge">Again later this session</span>}{' '}
+        {updated && <span class="badge">Outline updated</span>}
       </p>
       <h1 id="prompt" class="prompt" tabIndex={-1}>
         <RichText text={card.prompt} />

@@ -80,6 +80,7 @@ export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, 
       )}
       {card ? (
         <ReviewCard
+          deckId={deck.id}
           card={card}
           groupTitle={deck.groups.find((g) => g.id === card.group)?.title ?? card.group}
           again={isAgain(session.queue)}
