@@ -1,0 +1,130 @@
+// Sync in real Chromium: two browser profiles (two devices) against the real sync server serving the
+// built app. A turns sync on and shows the pairing code, B enters it; A grades, B syncs and shows the
+// same; B grades offline, comes back online (sync runs by itself), and A sees it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../server/app.ts';
+import { connectPostgres, startPglite } from '../../server/database.ts';
+import { migrate } from '../../server/migrate.ts';
+import { freshDatabase } from '../server/pg-cluster.mjs';
+import { DIST, SHOTS, openBrowser, readStore, reviewOneCard, waitForServiceWorker } from './harness.mjs';
+
+let server;
+let base;
+let a;
+let b;
+
+/** The real sync server over REHEARSE_TEST_PG's cluster when given, else PGlite in a temp folder. */
+async function startSyncServer() {
+  const pg = process.env.REHEARSE_TEST_PG ? await freshDatabase() : null;
+  const dataDir = pg ? null : mkdtempSync(join(tmpdir(), 'rehearse-e2e-pglite-'));
+  const database = pg ? connectPostgres(pg.url) : await startPglite(dataDir);
+  await migrate(database.pool);
+  const app = await buildApp({ pool: database.pool, distDir: DIST });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    address,
+    pool: database.pool,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await pg?.cleanup();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+before(async () => {
+  server = await startSyncServer();
+  base = server.address;
+  a = await openBrowser();
+  b = await openBrowser();
+});
+after(async () => {
+  await a?.close();
+  await b?.close();
+  await server?.close();
+});
+
+const sortById = (rows) => [...rows].sort((x, y) => String(x.id ?? x.key).localeCompare(String(y.id ?? y.key)));
+const startLink = (page) => page.getByRole('link', { name: /^Start review/ });
+
+/** When this profile last finished a sync (the app's own record), or 0. */
+async function lastSynced(page) {
+  return (await readStore(page, 'meta')).find((m) => m.key === 'sync:lastSynced')?.value ?? 0;
+}
+
+/** Presses "Sync now" on Settings and waits until a sync started after this call has finished. */
+async function syncNow(page) {
+  const since = Date.now();
+  await page.goto(`${base}/settings`);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  for (let i = 0; i < 100 && (await lastSynced(page)) < since; i++) await page.waitForTimeout(100);
+  assert.ok((await lastSynced(page)) >= since, 'a sync finished');
+}
+
+test('two profiles pair, and grades made on either (one offline) reach the other', { timeout: 180_000 }, async () => {
+  for (const device of [a, b]) {
+    await device.page.goto(base);
+    await waitForServiceWorker(device.page);
+  }
+
+  // A turns sync on and shows the pairing code.
+  await a.page.goto(`${base}/settings`);
+  await a.page.getByRole('button', { name: 'Turn on sync' }).click();
+  const code = (await a.page.getByTestId('pairing-code').innerText()).trim();
+  assert.match(code, /^[a-z]+(-[a-z]+){8}$/, 'nine words');
+  await a.page.screenshot({ path: `${SHOTS}/sync-pairing-code-390.png`, fullPage: true });
+
+  // B types it in.
+  await b.page.goto(`${base}/settings`);
+  await b.page.getByLabel('Or enter the pairing code from your other device').fill(code.replaceAll('-', ' '));
+  await b.page.getByRole('button', { name: 'Pair this device' }).click();
+  await b.page.getByTestId('sync-status').waitFor();
+  await b.page.getByText(/\(this device\)/).waitFor();
+
+  // A grades a card, syncs; B syncs and shows the same log, cards and Today.
+  await a.page.goto(base);
+  const before = await startLink(a.page).innerText();
+  await startLink(a.page).click();
+  await reviewOneCard(a.page, 5, 2);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  const logA = sortById(await readStore(a.page, 'reviews'));
+  assert.equal(logA.length, 1);
+  assert.deepEqual(sortById(await readStore(b.page, 'reviews')), logA);
+  assert.deepEqual(sortById(await readStore(b.page, 'cards')), sortById(await readStore(a.page, 'cards')));
+  await a.page.goto(base);
+  await b.page.goto(base);
+  const todayA = await startLink(a.page).innerText();
+  assert.notEqual(todayA, before, 'the graded card left Today');
+  assert.equal(await startLink(b.page).innerText(), todayA, 'B shows the same Today');
+
+  // B goes offline and grades: the grade waits on B.
+  await b.context.setOffline(true);
+  await startLink(b.page).click();
+  await reviewOneCard(b.page, 4, 1);
+  await b.page.goto(`${base}/settings`);
+  await b.page.getByRole('button', { name: 'Sync now' }).click();
+  await b.page.getByText(/Offline: sync resumes when you are back online/).waitFor();
+  await b.page.getByText(/1 grade waiting/).waitFor();
+  await b.page.screenshot({ path: `${SHOTS}/sync-offline-waiting-390.png`, fullPage: true });
+  const heldBefore = await server.pool.query('SELECT count(*)::int AS n FROM reviews');
+  assert.equal(heldBefore.rows[0].n, 1);
+
+  // Back online: the app syncs by itself (the online event), no button pressed.
+  await b.context.setOffline(false);
+  await b.page.getByText(/0 grades waiting/).waitFor({ timeout: 30_000 });
+  const held = await server.pool.query('SELECT count(*)::int AS n FROM reviews');
+  assert.equal(held.rows[0].n, 2);
+
+  // A sees it.
+  await syncNow(a.page);
+  const logB = sortById(await readStore(b.page, 'reviews'));
+  assert.equal(logB.length, 2);
+  assert.deepEqual(sortById(await readStore(a.page, 'reviews')), logB);
+  assert.deepEqual(sortById(await readStore(a.page, 'cards')), sortById(await readStore(b.page, 'cards')));
+});
