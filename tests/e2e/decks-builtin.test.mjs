@@ -1,13 +1,19 @@
 // The two built-in decks in the browser (issue 10): Today shows the senior deck first and the concurrency
-// drills after it, each with its groups; review, drill, Browse, Stats and mock interviews work per deck.
+// drills after it, each with its groups; review, drill, Browse, Stats and mock interviews work per deck;
+// and version 2 of the senior deck over a database with version-1 progress keeps every card's state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { MAIN_DECK, SHOTS, readStore, reviewOneCard, startReview, useApp } from './harness.mjs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { MAIN_DECK, SHOTS, eventually, readStore, reviewOneCard, startReview, useApp } from './harness.mjs';
+import { parseDeck } from '../../src/deck/parse.ts';
+import { diffDecks } from '../../src/deck/diff.ts';
 import { axeViolations } from './axe.mjs';
 
 const CONCURRENCY = 'Python Concurrency Drills';
+// Version 1 of the built-in deck as it shipped (commit 89c3f62^), and version 2 as this build ships it.
+const V1_FILE = resolve(import.meta.dirname, 'fixtures/senior-python-v1.md');
+const V2_FILE = resolve(import.meta.dirname, '../../data/decks/senior-python.md');
 const pageErrors = [];
 const app = useApp({}, async (a) => {
   await mkdir(SHOTS, { recursive: true });
@@ -67,5 +73,77 @@ test('review, drill, Browse, Stats and a mock interview of the concurrency deck 
   await page.getByRole('heading', { name: 'Mock interview' }).waitFor();
   await page.getByText(/^4–6 questions, asked one at a time/).waitFor();
   assert.equal(await page.locator('input[name="count"]').count(), 3, 'the deck’s own rule: 4, 5 or 6 questions');
+  assert.deepEqual(pageErrors, []);
+});
+
+/** Puts `row` into the app's IndexedDB object store `store`, as a device that last ran an older build would hold it. */
+function putRow(page, store, row) {
+  return page.evaluate(
+    ([name, value]) =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('rehearse');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.oncomplete = () => (open.result.close(), done());
+          tx.onerror = () => (open.result.close(), fail(tx.error));
+        };
+      }),
+    [store, row],
+  );
+}
+
+test('the built-in deck goes from version 1 to 2 over a database with progress: every card keeps its state; changed outlines say so once', { timeout: 120_000 }, async () => {
+  const { page } = app.browser;
+  const [v1, v2] = [await readFile(V1_FILE, 'utf8'), await readFile(V2_FILE, 'utf8')].map((text) => {
+    const result = parseDeck(text);
+    assert.ok(result.ok);
+    return result.deck;
+  });
+  const changed = diffDecks(v1, v2).outlineChanged.sort();
+  assert.deepEqual(changed, ['api-versioning', 'asyncio-concurrency', 'hot-loops', 'profiling-slow-service'], 'what version 2 changed');
+
+  // Progress on every card of the senior deck, from the real review screen.
+  await page.goto(app.server.url);
+  await startReview(page, 16).click();
+  for (let i = 1; i <= 16; i++) {
+    await page.getByText(`Card ${i} of 16`).waitFor();
+    await reviewOneCard(page, 4, 5);
+  }
+  await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+  const senior = (rows) => rows.filter((r) => r.deckId === 'senior-python').sort((a, b) => (a.key ?? a.id).localeCompare(b.key ?? b.id));
+  const before = { cards: senior(await readStore(page, 'cards')), reviews: senior(await readStore(page, 'reviews')) };
+  assert.equal(before.cards.length, 16);
+
+  // The device last saw version 1 of the built-in deck (what deck-reconcile.ts compares with at start).
+  await putRow(page, 'decks', { id: 'senior-python', origin: 'builtin', deck: v1, addedAt: Date.now() - 86_400_000, removed: false, outlineUpdated: [] });
+  await page.goto(app.server.url);
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await eventually(async () => (await readStore(page, 'decks')).find((d) => d.id === 'senior-python')?.deck.version === v2.version, 'version 2 is recorded at start');
+  const stored = (await readStore(page, 'decks')).find((d) => d.id === 'senior-python');
+  assert.deepEqual([...stored.outlineUpdated].sort(), changed);
+  assert.deepEqual({ cards: senior(await readStore(page, 'cards')), reviews: senior(await readStore(page, 'reviews')) }, before, 'every card state and every logged grade is identical');
+
+  // Browse marks the changed cards; a drill shows the badge on a changed card, and revealing it clears the mark.
+  await page.goto(`${app.server.url}/browse`);
+  await page.getByRole('heading', { name: 'All cards' }).waitFor();
+  assert.equal(await page.locator('.browse-card .badge', { hasText: 'Outline updated' }).count(), 4);
+  await page.goto(`${app.server.url}/review?drill=performance`);
+  const hotLoops = v2.cards.find((c) => c.id === 'hot-loops').prompt;
+  const shownId = async () => {
+    const text = await page.locator('#prompt').innerText();
+    return v2.cards.find((c) => text.startsWith(c.prompt.replace(/`/g, '').slice(0, 30))).id;
+  };
+  for (let i = 0; i < 4 && (await shownId()) !== 'hot-loops'; i++) {
+    const id = await shownId();
+    assert.equal(await page.locator('article .badge', { hasText: 'Outline updated' }).count(), changed.includes(id) ? 1 : 0, `the badge on ${id}`);
+    await reviewOneCard(page, 4, 5);
+  }
+  assert.ok((await page.locator('#prompt').innerText()).startsWith(hotLoops.slice(0, 40)), 'the drill reached hot-loops');
+  await page.locator('article .badge', { hasText: 'Outline updated' }).waitFor();
+  await page.screenshot({ path: join(SHOTS, 'review-outline-updated-390.png') });
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await eventually(async () => !(await readStore(page, 'decks')).find((d) => d.id === 'senior-python').outlineUpdated.includes('hot-loops'), 'the mark is cleared once shown');
   assert.deepEqual(pageErrors, []);
 });
