@@ -1,7 +1,7 @@
 // Every screen, in one table: the router and the main navigation both read it, so adding a screen is one
 // edit here (recipe: ARCHITECTURE.md). Today loads with the app; every other screen is its own lazy chunk.
 import type { ComponentType } from 'preact';
-import { lazy } from 'preact-iso';
+import { lazyScreen } from './shell/lazy-screen';
 import { Today } from './screens/today';
 import type { NavItem } from './shell/nav-items';
 
@@ -17,16 +17,16 @@ export interface AppRoute {
 /** The screens, navigation destinations first and in the order the navigation shows them. */
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', screen: Today, nav: { label: 'Today', icon: 'today' } },
-  { path: '/mock/:id?', screen: lazy(() => import('./screens/mock/mock-route').then((m) => m.MockRoute)), nav: { label: 'Mock', icon: 'mock' } },
-  { path: '/stats', screen: lazy(() => import('./screens/stats').then((m) => m.Stats)), nav: { label: 'Stats', icon: 'stats' } },
-  { path: '/browse/:id?', screen: lazy(() => import('./screens/browse').then((m) => m.Browse)), nav: { label: 'Browse', icon: 'browse' } },
-  { path: '/settings', screen: lazy(() => import('./screens/settings').then((m) => m.Settings)), nav: { label: 'Settings', icon: 'settings' } },
-  { path: '/review', screen: lazy(() => import('./screens/review-route').then((m) => m.ReviewRoute)) },
-  { path: '/decks', screen: lazy(() => import('./screens/decks/decks').then((m) => m.Decks)) },
+  { path: '/mock/:id?', screen: lazyScreen(() => import('./screens/mock/mock-route').then((m) => m.MockRoute)), nav: { label: 'Mock', icon: 'mock' } },
+  { path: '/stats', screen: lazyScreen(() => import('./screens/stats').then((m) => m.Stats)), nav: { label: 'Stats', icon: 'stats' } },
+  { path: '/browse/:id?', screen: lazyScreen(() => import('./screens/browse').then((m) => m.Browse)), nav: { label: 'Browse', icon: 'browse' } },
+  { path: '/settings', screen: lazyScreen(() => import('./screens/settings').then((m) => m.Settings)), nav: { label: 'Settings', icon: 'settings' } },
+  { path: '/review', screen: lazyScreen(() => import('./screens/review-route').then((m) => m.ReviewRoute)) },
+  { path: '/decks', screen: lazyScreen(() => import('./screens/decks/decks').then((m) => m.Decks)) },
 ];
 
 /** Shown for an address no route matches. */
-export const NOT_FOUND = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
+export const NOT_FOUND = lazyScreen(() => import('./screens/not-found').then((m) => m.NotFound));
 
 /** The navigation's destinations, read from the table: a destination's link is its path without the optional part. */
 export const NAV_ITEMS: readonly NavItem[] = ROUTES.flatMap(({ path, nav }) => (nav ? [{ href: path.replace(/\/:.*$/, ''), ...nav }] : []));
