@@ -13,5 +13,8 @@ export const updateAvailable = createStore(false);
 /** The browser's deferred install prompt, or null when it offers none. */
 export const installPrompt = createStore<InstallPromptEvent | null>(null);
 
-/** Result of the last "Check for updates": idle, checking, up to date, found, or failed. */
-export const updateCheck = createStore<'idle' | 'checking' | 'current' | 'found' | 'failed'>('idle');
+/**
+ * Result of the last "Check for updates": idle, checking, up to date, found, failed (the server was not reached),
+ * starting (the service worker is still registering) or unsupported (no service worker runs here).
+ */
+export const updateCheck = createStore<'idle' | 'checking' | 'current' | 'found' | 'failed' | 'starting' | 'unsupported'>('idle');

@@ -11,6 +11,8 @@ const CHECK_TEXT = {
   current: 'You have the latest version.',
   found: 'A new version was found; it is downloading…',
   failed: 'Could not check for updates (are you offline?).',
+  starting: 'Rehearse is still setting itself up for offline use, so it cannot check yet; try again in a minute.',
+  unsupported: 'This browser is not running the offline service Rehearse checks for updates with; reloading the page gets the latest version.',
 } as const;
 
 /** Install button (when the browser offers one), the iOS hint, and "Check for updates". */

@@ -130,3 +130,41 @@ test('Settings "Check for updates" says when the app is current, finds a new bui
   assert.equal(await page.getByTestId('version').innerText(), firstVersion);
   assert.equal(await entryScript(page), firstEntry);
 });
+
+// Issue 14: right after a load the service worker is not registered yet (it registers after the load event,
+// slower on a busy phone), and "Check for updates" said "are you offline?" while online.
+const slowRegistration = (delayMs) => {
+  const register = ServiceWorkerContainer.prototype.register;
+  ServiceWorkerContainer.prototype.register = function (...args) {
+    return delayMs === null ? new Promise(() => {}) : new Promise((r) => setTimeout(r, delayMs)).then(() => register.apply(this, args));
+  };
+};
+
+test('"Check for updates" clicked right after a load waits for the service worker instead of blaming the network', { timeout: 60_000 }, async () => {
+  server.state.root = first;
+  const fresh = await openBrowser();
+  try {
+    await fresh.context.addInitScript(slowRegistration, 3_000);
+    await fresh.page.goto(`${server.url}/settings`);
+    const panel = fresh.page.getByRole('region', { name: 'App' });
+    await panel.getByRole('button', { name: 'Check for updates' }).click();
+    await panel.getByText('Checking…').waitFor();
+    await panel.getByText('You have the latest version.').waitFor({ timeout: 20_000 });
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('"Check for updates" says the app is still setting up when the service worker never registers', { timeout: 60_000 }, async () => {
+  const fresh = await openBrowser();
+  try {
+    await fresh.context.addInitScript(slowRegistration, null);
+    await fresh.page.goto(`${server.url}/settings`);
+    const panel = fresh.page.getByRole('region', { name: 'App' });
+    await panel.getByRole('button', { name: 'Check for updates' }).click();
+    await panel.getByText('Rehearse is still setting itself up for offline use, so it cannot check yet; try again in a minute.').waitFor({ timeout: 20_000 });
+    assert.equal(await panel.getByText(/offline\?/).count(), 0);
+  } finally {
+    await fresh.close();
+  }
+});
