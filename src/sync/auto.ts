@@ -89,10 +89,11 @@ export function startAutoSync(): void {
   if (stopWatching) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A write to the log only (re)starts the debounce timer: nothing is read on the review path.
-  stopWatching = watchReviewWrites(db, () => {
+  const stop = watchReviewWrites(db, () => {
     clearTimeout(timer);
     timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
   });
+  stopWatching = () => (stop(), clearTimeout(timer));
   window.addEventListener('online', () => void syncNow());
   void syncNow();
 }
