@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localDay } from '../../srs/days';
 import { heatmapWeeks, summarizeActivity, type ActivitySummary, type HeatCell } from '../../srs/stats/activity';
-import { deckHistory, type DeckHistory } from '../../srs/stats/history';
+import { deckHistorySteps, type DeckHistory } from '../../srs/stats/history';
 import { dueForecast, type DueForecast } from '../../srs/stats/forecast';
 import { cardStatesByGroup, type CardState } from '../../srs/stats/card-states';
 import { activityTotals, allDueCards, deckLog } from '../../db/stats';
 import { db } from '../../db/instance';
 import { activeDeck } from '../../state/deck';
 import { loadScheduledCards } from '../load-cards';
+import { runSliced } from './run-sliced';
 
 /** Weeks of history the heatmap and the readiness chart cover. */
 export const WEEKS = 26;
@@ -34,10 +35,11 @@ export function useStatsData(now: number): StatsData {
     const deck = activeDeck();
     const groupOf = new Map(deck.cards.map((c) => [c.id, c.group]));
     const groups = deck.groups.map((g) => g.id);
-    Promise.all([deckLog(db, deck.id), loadScheduledCards()])
-      .then(([log, cards]) => {
+    Promise.all([deckLog(db, deck.id, deck.cards.map((c) => c.id)), loadScheduledCards()])
+      .then(async ([log, cards]) => {
         const from = today - 7 * WEEKS + 1;
-        set({ deck: { history: deckHistory(log, groupOf, today, from), states: cardStatesByGroup(cards, groups) } });
+        const history = await runSliced(deckHistorySteps(log, groupOf, today, from));
+        set({ deck: { history, states: cardStatesByGroup(cards, groups) } });
         // The whole log (every deck) comes after the deck's own figures are on screen.
         return allDueCards(db).then((cards) => {
           set({ forecast: dueForecast(cards, today, 30) });

@@ -46,7 +46,20 @@ const emptyRetention = (): GroupRetention => ({
  * the last 30 days. Readiness is sampled at the end of each day, folding each row once: O(rows + days × cards).
  */
 export function deckHistory(rows: readonly HistoryRow[], groupOf: ReadonlyMap<string, string>, today: number, fromDay: number): DeckHistory {
+  const steps = deckHistorySteps(rows, groupOf, today, fromDay);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * deckHistory as steps: it pauses after sorting and after each day, so a caller can spread a large deck's
+ * replay over several tasks (the Stats screen yields to input between them). Returns the same DeckHistory.
+ */
+export function* deckHistorySteps(rows: readonly HistoryRow[], groupOf: ReadonlyMap<string, string>, today: number, fromDay: number): Generator<void, DeckHistory> {
   const sorted = [...rows].sort(byTimeThenId);
+  yield;
   const groups = [...new Set(groupOf.values())];
   const retention = new Map(groups.map((g) => [g, emptyRetention()]));
   const schedules = new Map<string, CardSchedule>();
@@ -83,6 +96,7 @@ export function deckHistory(rows: readonly HistoryRow[], groupOf: ReadonlyMap<st
     }
     series.days.push(day);
     for (const g of groups) series.byGroup.get(g)!.push(size.get(g)! > 0 ? sums.get(g)! / size.get(g)! : 0);
+    yield;
   }
   return { retention, readiness: series };
 }

@@ -1,0 +1,72 @@
+// The Stats screen's per-day totals against fake-indexeddb: kept after a full read, then brought up to date from
+// the rows logged since, and read again in full whenever the log changed in another way.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RehearseDb } from '../../src/db/schema';
+import { recordGrade, undoGrade } from '../../src/db/record';
+import { resetProgress } from '../../src/db/settings';
+import { ACTIVITY_CACHE_KEY, activityTotals } from '../../src/db/stats';
+import { addToDayTotals, type DayTotals } from '../../src/srs/stats/activity';
+import { localDay } from '../../src/srs/days';
+
+const DAY = 86_400_000;
+const start = new Date('2026-11-02T09:00:00').getTime();
+let db: RehearseDb;
+
+const grade = (cardId: string, time: number, durationMs = 1000) =>
+  recordGrade(db, { deckId: 'd', cardId, grade: 4, ticked: [], pointCount: 5, durationMs, mode: 'review', time });
+
+/** The totals straight from every row, as the truth to compare with. */
+async function truth(): Promise<DayTotals> {
+  return addToDayTotals(new Map(), await db.reviews.toArray());
+}
+
+beforeEach(async () => {
+  db = new RehearseDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('activityTotals', () => {
+  it('keeps the totals and adds only the rows logged since', async () => {
+    await grade('a', start);
+    await grade('b', start + DAY, 2000);
+    expect(await activityTotals(db)).toEqual(await truth());
+    expect((await db.meta.get(ACTIVITY_CACHE_KEY))?.value).toMatchObject({ count: 2, lastTime: start + DAY });
+    await grade('c', start + 2 * DAY, 3000);
+    const totals = await activityTotals(db);
+    expect(totals.get(localDay(start + 2 * DAY))).toEqual({ grades: 1, ms: 3000 });
+    expect(totals).toEqual(await truth());
+    expect((await db.meta.get(ACTIVITY_CACHE_KEY))?.value).toMatchObject({ count: 3, lastTime: start + 2 * DAY });
+  });
+
+  it('reads the whole log again after an undo of a kept row', async () => {
+    await grade('a', start);
+    const last = await grade('b', start + DAY);
+    await activityTotals(db);
+    await undoGrade(db, last.id);
+    const totals = await activityTotals(db);
+    expect(totals.has(localDay(start + DAY))).toBe(false);
+    expect(totals).toEqual(await truth());
+  });
+
+  it('reads the whole log again when an older row arrives (a sync or an import) even if one was undone meanwhile', async () => {
+    await grade('a', start + DAY);
+    const newest = await grade('b', start + 2 * DAY);
+    await activityTotals(db);
+    await undoGrade(db, newest.id);
+    await grade('c', start - 5 * DAY, 7000); // same count as kept, an older time
+    const totals = await activityTotals(db);
+    expect(totals.get(localDay(start - 5 * DAY))).toEqual({ grades: 1, ms: 7000 });
+    expect(totals).toEqual(await truth());
+  });
+
+  it('is empty after "Delete all progress"', async () => {
+    await grade('a', start);
+    await activityTotals(db);
+    await resetProgress(db);
+    expect((await activityTotals(db)).size).toBe(0);
+  });
+});
