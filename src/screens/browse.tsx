@@ -6,7 +6,7 @@ import { CardDetails } from '../ui/card-details';
 import type { Card } from '../deck/types';
 import type { CardSchedule } from '../srs/fold';
 import { db } from '../db/instance';
-import { activeDeck, deckQuery, findCard, groupTitle, shownDecks } from '../state/deck';
+import { activeDeck, deckHref, findCard, groupTitle, shownDecks } from '../state/deck';
 import { DeckPicker } from './deck-picker';
 import { cardSchedule } from '../db/queries';
 import { emptyCardRow } from '../db/record';
@@ -38,7 +38,7 @@ function CardPage({ card }: { card: Card }) {
   return (
     <main id="main">
       <p>
-        <a href={`/browse${deckQuery(activeDeck().id)}`}>← All cards</a>
+        <a href={deckHref('/browse', activeDeck().id)}>← All cards</a>
       </p>
       <article class="panel">
         <p class="muted">
@@ -76,7 +76,7 @@ export function Browse() {
       <main id="main">
         <h1>Card not found</h1>
         <p>
-          This deck has no card called “{params.id}”. <a href={`/browse${deckQuery(activeDeck().id)}`}>See all cards</a>
+          This deck has no card called “{params.id}”. <a href={deckHref('/browse', activeDeck().id)}>See all cards</a>
         </p>
       </main>
     );
@@ -95,7 +95,7 @@ export function Browse() {
             {cards
               .filter((c) => c.group === g.id)
               .map((item) => (
-                <a key={item.id} class="panel browse-card" href={`/browse/${item.id}${deckQuery(activeDeck().id)}`}>
+                <a key={item.id} class="panel browse-card" href={deckHref(`/browse/${item.id}`, activeDeck().id)}>
                   <span class="browse-prompt">
                     <RichText text={findCard(item.id)?.prompt ?? item.id} />
                     {isOutlineUpdated(activeDeck().id, item.id) && <> <span class="badge">Outline updated</span></>}

@@ -1,6 +1,6 @@
 // Links to the same screen for each deck, when there are several (Browse, Stats, mock interviews).
 import { useLocation } from 'preact-iso';
-import { deckQuery, shownDecks } from '../state/deck';
+import { deckHref, shownDecks } from '../state/deck';
 
 /** A row of links to this screen for each shown deck, the current one marked. */
 export function DeckPicker({ current }: { current: string }) {
@@ -8,7 +8,7 @@ export function DeckPicker({ current }: { current: string }) {
   return (
     <nav aria-label="Decks" class="row deck-picker">
       {shownDecks().map(({ deck }) => (
-        <a key={deck.id} href={`${path}${deckQuery(deck.id)}`} aria-current={deck.id === current ? 'page' : undefined}>
+        <a key={deck.id} href={deckHref(path, deck.id)} aria-current={deck.id === current ? 'page' : undefined}>
           {deck.title}
         </a>
       ))}

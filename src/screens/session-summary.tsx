@@ -8,7 +8,7 @@ import { localDay } from '../srs/days';
 import { formatDay } from '../ui/format-day';
 import { reviewsSince } from '../db/queries';
 import { db } from '../db/instance';
-import { activeDeck, deckQuery, findCard, groupTitle } from '../state/deck';
+import { activeDeck, deckHref, findCard, groupTitle } from '../state/deck';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { loadScheduledCards } from './load-cards';
@@ -88,10 +88,10 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
       {report && <p>{nextDueText(report.nextDue, Date.now())}</p>}
       {report?.weakest && (
         <div class="row next-steps">
-          <a class="button" href={`/review?drill=${report.weakest.group}${deckQuery(deck.id, '&')}`}>
+          <a class="button" href={deckHref('/review', deck.id, { drill: report.weakest.group })}>
             Drill {groupTitle(report.weakest.group)}
           </a>
-          <a class="button" href={`/mock${deckQuery(deck.id)}`}>
+          <a class="button" href={deckHref('/mock', deck.id)}>
             Mock interview
           </a>
         </div>

@@ -4,7 +4,7 @@ import { minutesFor } from '../srs/study-time';
 import type { ExamPlan } from '../srs/exam-plan';
 import type { Settings } from '../db/settings';
 import { useLive } from '../state/use-live';
-import { groupTitle } from '../state/deck';
+import { activeDeck, deckHref, groupTitle } from '../state/deck';
 import { percent } from '../ui/percent';
 import { longDay } from '../ui/format-time';
 import { studyCalendar } from '../lib/ics';
@@ -66,7 +66,7 @@ export function TodayPlanPanel({ settings, now }: { settings: Settings; now: num
         {day.mock && ' · a mock interview is suggested today'}
       </p>
       {day.passes.length > 0 && (
-        <a class="button wide" href="/review?exam=1">
+        <a class="button wide" href={deckHref('/review', activeDeck().id, { exam: '1' })}>
           Start today's exam passes ({day.passes.length})
         </a>
       )}

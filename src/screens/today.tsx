@@ -8,7 +8,7 @@ import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { db } from '../db/instance';
-import { deckList, deckQuery, shownDecks } from '../state/deck';
+import { deckHref, deckList, shownDecks } from '../state/deck';
 import { useStore } from '../ui/use-store';
 import type { Deck } from '../deck/types';
 import type { Settings } from '../db/settings';
@@ -49,11 +49,11 @@ function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: 
           {interview && <span>On interview day: {percent(interview.readiness)} if you stop now.</span>}
         </p>
         {weakest && (
-          <a class="button small" href={`/browse/${weakest.id}${deckQuery(deck.id)}`}>
+          <a class="button small" href={deckHref(`/browse/${weakest.id}`, deck.id)}>
             Weakest<span class="sr-only"> card: <RichText text={weakest.prompt} /></span>
           </a>
         )}
-        <a class="button small" href={`/review?drill=${overview.group}${deckQuery(deck.id, '&')}`}>
+        <a class="button small" href={deckHref('/review', deck.id, { drill: overview.group })}>
           Drill<span class="sr-only"> this group: {title}</span>
         </a>
       </div>
@@ -65,7 +65,7 @@ function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: 
 function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
   const rules = interviewRules(deck.interview, deck.cards.length, deck.groups.length);
   return (
-    <a class="button wide mock-entry" href={`/mock${deckQuery(deck.id)}`}>
+    <a class="button wide mock-entry" href={deckHref('/mock', deck.id)}>
       Mock interview · {rangeText(rules.questions)} questions · about {mockMinutes(rules)} min
       {many && <span class="sr-only">: {deck.title}</span>}
     </a>
@@ -90,7 +90,7 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
             <p>
               {plan.due} due · {plan.fresh} new{plan.again > 0 && ` · ${plan.again} to repeat`}
             </p>
-            <a class="button primary wide" href={`/review${deckQuery(deck.id)}`}>
+            <a class="button primary wide" href={deckHref('/review', deck.id)}>
               Start review ({plan.cardIds.length} {plan.cardIds.length === 1 ? 'card' : 'cards'})
               {many && <span class="sr-only">: {deck.title}</span>}
             </a>
@@ -105,7 +105,7 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
       <MockEntry deck={deck} many={many} />
       {weakest && overviews.some((o) => o.word !== 'not started') && (
         <p class="study-next">
-          Study next: <a href={`/review?drill=${weakest.group}${deckQuery(deck.id, '&')}`}>{groupTitle(weakest.group)}</a> ({weakest.word},{' '}
+          Study next: <a href={deckHref('/review', deck.id, { drill: weakest.group })}>{groupTitle(weakest.group)}</a> ({weakest.word},{' '}
           {percent(weakest.readiness)})
         </p>
       )}

@@ -60,9 +60,15 @@ export function selectDeck(id: string | undefined): Deck {
   return next;
 }
 
-/** The query string that names a deck in an address: empty for the main deck, so old addresses keep working. */
-export function deckQuery(deckId: string, sep: '?' | '&' = '?'): string {
-  return deckId === deckList.get()[0]?.deck.id ? '' : `${sep}deck=${encodeURIComponent(deckId)}`;
+/**
+ * The one way to build an address on a deck: `path` with `query` and `deck=ID` (left out for the main deck, so
+ * old addresses keep working), e.g. deckHref('/review', id, { drill: group }).
+ */
+export function deckHref(path: string, deckId: string, query: Record<string, string> = {}): string {
+  const params = new URLSearchParams(query);
+  if (deckId !== deckList.get()[0]?.deck.id) params.set('deck', deckId);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
 }
 
 /** Reads the decks again from IndexedDB (after an import, update, removal or restore). */

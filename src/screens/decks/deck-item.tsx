@@ -4,7 +4,7 @@ import { serializeDeck } from '../../deck/serialize';
 import { removeDeck, restoreDeck } from '../../db/deck-edits';
 import { countReviews } from '../../db/queries';
 import { db } from '../../db/instance';
-import { deckQuery, refreshDecks, type DeckEntry } from '../../state/deck';
+import { deckHref, refreshDecks, type DeckEntry } from '../../state/deck';
 import { useLive } from '../../state/use-live';
 import { downloadText } from '../../ui/download';
 
@@ -56,7 +56,7 @@ export function DeckItem({ entry }: { entry: DeckEntry }) {
       </p>
       {!removing && (
         <div class="row">
-          {!entry.removed && <a href={`/browse${deckQuery(deck.id)}`}>Browse<span class="sr-only"> {deck.title}</span></a>}
+          {!entry.removed && <a href={deckHref('/browse', deck.id)}>Browse<span class="sr-only"> {deck.title}</span></a>}
           <button type="button" onClick={() => downloadText(`${deck.id}.md`, serializeDeck(deck), 'text/markdown')}>
             Export .md<span class="sr-only">: {deck.title}</span>
           </button>

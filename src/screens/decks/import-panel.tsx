@@ -6,7 +6,7 @@ import { compareVersions } from '../../deck/version';
 import type { DeckProblem } from '../../deck/import-check';
 import { saveImportedDeck } from '../../db/deck-edits';
 import { db } from '../../db/instance';
-import { builtinDeck, deckEntry, deckQuery, refreshDecks } from '../../state/deck';
+import { builtinDeck, deckEntry, deckHref, refreshDecks } from '../../state/deck';
 import { readDeckFile } from './read-file';
 import { PlanSummary, ProblemList } from './import-preview';
 import { listenForLaunchedFiles } from './launch-files';
@@ -73,7 +73,7 @@ export function ImportPanel() {
         {preview?.state === 'done' && (
           <p role="status">
             {preview.updated ? 'Updated' : 'Imported'} “{preview.deck.title}” (version {preview.deck.version}, {preview.deck.cards.length} cards).{' '}
-            <a href="/">See it on Today</a> or <a href={`/browse${deckQuery(preview.deck.id)}`}>browse its cards</a>.
+            <a href="/">See it on Today</a> or <a href={deckHref('/browse', preview.deck.id)}>browse its cards</a>.
           </p>
         )}
         {preview?.state === 'plan' && (

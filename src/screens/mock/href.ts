@@ -1,7 +1,7 @@
 // The address of a mock: it names the mock's own deck, so it reopens against that deck whatever deck is open now.
-import { deckQuery } from '../../state/deck';
+import { deckHref } from '../../state/deck';
 
 /** `/mock/ID`, with `?deck=` when the mock is not of the main deck. */
 export function mockHref(mock: { id: string; deckId: string }): string {
-  return `/mock/${mock.id}${deckQuery(mock.deckId)}`;
+  return deckHref(`/mock/${mock.id}`, mock.deckId);
 }

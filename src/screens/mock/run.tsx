@@ -5,6 +5,7 @@ import type { MockRow } from '../../db/schema';
 import { db } from '../../db/instance';
 import { stepMock } from '../../db/mocks';
 import { reportStorageError } from '../../state/storage-error';
+import { activeDeck, deckHref } from '../../state/deck';
 import { useFocusMode } from '../../shell/focus-mode';
 import { Ask } from './ask';
 import { SelfReview } from './self-review';
@@ -39,7 +40,7 @@ export function MockRun({ id }: { id: string }) {
     return (
       <main id="main">
         <h1>No such mock interview</h1>
-        <p>It may have been discarded. <a href="/mock">Mock interviews</a></p>
+        <p>It may have been discarded. <a href={deckHref('/mock', activeDeck().id)}>Mock interviews</a></p>
       </main>
     );
   }

@@ -3,7 +3,7 @@ import { clock, scoreMock } from '../../srs/mock-score';
 import type { MockRow } from '../../db/schema';
 import { db } from '../../db/instance';
 import { deleteRecordings, mockRecordings } from '../../db/recordings';
-import { activeDeck, findCard, groupTitle } from '../../state/deck';
+import { activeDeck, deckHref, findCard, groupTitle } from '../../state/deck';
 import { useLive } from '../../state/use-live';
 import { percent } from '../../ui/percent';
 import { RichText } from '../../ui/rich-text';
@@ -81,7 +81,7 @@ export function Scorecard({ mock, dispatch }: { mock: MockRow; dispatch: Dispatc
         </p>
       )}
       <div class="mock-actions">
-        <a class="button primary wide big" href="/mock">Mock interviews</a>
+        <a class="button primary wide big" href={deckHref('/mock', mock.deckId)}>Mock interviews</a>
       </div>
     </main>
   );
