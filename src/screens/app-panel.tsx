@@ -1,7 +1,8 @@
 // Settings panel: install the app, check for a new version, and say which version is running.
 import { installPrompt, updateAvailable, updateCheck } from '../pwa/state';
 import { install, isIosSafari, isStandalone } from '../pwa/install';
-import { acceptUpdate, checkForUpdates } from '../pwa/register';
+import { acceptUpdate } from '../pwa/register';
+import { checkForUpdates } from '../pwa/check-updates';
 import { APP_VERSION, BUILD_ID } from '../pwa/version';
 import { useStore } from '../ui/use-store';
 
