@@ -33,6 +33,8 @@ loadDecks(storageOpen).then(
     const afterLoad = (): void => {
       if ('serviceWorker' in navigator) startServiceWorker();
     };
+    // Card rows cached before the fold decided what counts may differ from their log: refold every card once, in slices.
+    void storageOpen.then(async (ok) => ok && (await import('./db/refold-cards')).refoldCardsOnce(db)).catch(() => undefined);
     // Sync, when it is on, loads as its own chunk after the first screen.
     void db.meta.get('sync:credential').then((c) => c && import('./sync/auto').then((m) => m.startAutoSync()));
     if (document.readyState === 'complete') afterLoad();
