@@ -1,6 +1,6 @@
 // Registers the service worker (prompt mode): a new version waits until the user accepts it.
 import { registerSW } from 'virtual:pwa-register';
-import { updateAvailable, updateCheck } from './state';
+import { offlineReady, updateAvailable, updateCheck } from './state';
 import { isBusyPath } from '../lib/busy-paths';
 
 const QUIET_CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -41,6 +41,8 @@ export function startServiceWorker(): void {
       if (updateCheck.get() === 'checking') updateCheck.set('found');
     },
     onNeedReload: reloadOutsideReview,
+    // Fires once, when the first service worker has precached the app (not for an update).
+    onOfflineReady: () => offlineReady.set(true),
     onRegisteredSW: (_url, reg) => {
       registration = reg;
       lastCheck = Date.now();

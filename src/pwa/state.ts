@@ -1,4 +1,4 @@
-// What the service worker side has to tell the UI: an update waiting, and whether install is offered.
+// What the service worker side has to tell the UI: an update waiting, the app cached, and whether install is offered.
 import { createStore } from '../lib/store';
 
 /** The install prompt event Chromium fires when the app can be installed. */
@@ -9,6 +9,9 @@ export interface InstallPromptEvent extends Event {
 
 /** True when a new version is installed and waiting for the user to accept it. */
 export const updateAvailable = createStore(false);
+
+/** True once the service worker has cached the app for the first time, until the user dismisses the notice. */
+export const offlineReady = createStore(false);
 
 /** The browser's deferred install prompt, or null when it offers none. */
 export const installPrompt = createStore<InstallPromptEvent | null>(null);

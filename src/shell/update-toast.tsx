@@ -1,28 +1,48 @@
-// "Update available": shown outside a review or a mock interview, so a new version never interrupts a session.
+// The service worker's notices, outside a review or a mock interview so they never interrupt a session:
+// "Update available" and, once, "Ready to work offline". One toast, a polite live region.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { updateAvailable } from '../pwa/state';
+import { offlineReady, updateAvailable } from '../pwa/state';
 import { acceptUpdate } from '../pwa/register';
 import { useStore } from '../ui/use-store';
 import { isBusyPath } from '../lib/busy-paths';
 
-/** A polite banner offering the waiting version; "Later" hides it until the next start. */
+/** The waiting version ("Later" hides it until the next start), else the one-time "Ready to work offline". */
 export function UpdateToast() {
   const available = useStore(updateAvailable);
+  const ready = useStore(offlineReady);
   const { path } = useLocation();
   const [dismissed, setDismissed] = useState(false);
-  if (!available || dismissed || isBusyPath(path)) return null;
-  return (
-    <div class="toast banner" role="status">
-      <span>Update available. Your progress is saved.</span>
-      <span class="row">
+  if (isBusyPath(path)) return null;
+  if (available && !dismissed) {
+    return (
+      <Toast text="Update available. Your progress is saved.">
         <button type="button" onClick={() => setDismissed(true)}>
           Later
         </button>
         <button type="button" class="primary" onClick={() => void acceptUpdate()}>
           Reload to update
         </button>
-      </span>
+      </Toast>
+    );
+  }
+  if (!ready) return null;
+  return (
+    <Toast text="Ready to work offline: Rehearse is saved on this device.">
+      <button type="button" onClick={() => offlineReady.set(false)}>
+        OK
+      </button>
+    </Toast>
+  );
+}
+
+/** A notice pinned above the navigation, with its buttons. */
+function Toast({ text, children }: { text: string; children: ComponentChildren }) {
+  return (
+    <div class="toast banner" role="status">
+      <span>{text}</span>
+      <span class="row">{children}</span>
     </div>
   );
 }
