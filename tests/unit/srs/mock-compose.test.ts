@@ -113,13 +113,13 @@ describe('composeMock', () => {
     expect(composeMock(rules, cards, { count: 9, groups: 'auto', favourWeakest: true, followUps: true }, 1)).toEqual({ ok: false, message: 'A mock interview for this deck has 6–8 questions.' });
   });
 
-  it('answers quickly when a search would explode (many tags, many cards)', () => {
+  // Speed is the benchmark's to measure (npm run bench); here, that a bounded search ends with a reason.
+  it('answers, with a reason, when a search would explode (many tags, many cards)', () => {
     const cards = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, group: `g${i % 3}`, tags: [`t${i % 7}`], readiness: 0.5, followUps: 2 }));
     const rules = { questions: { min: 6, max: 6 }, groups: { min: 2, max: 3 }, pair: ['t0', 't1', 't2', 't3', 't4', 't5', 't6'] };
-    const started = performance.now();
     const result = composeMock(rules, cards, { count: 6, groups: 'auto', favourWeakest: true, followUps: true }, 3);
     expect(result.ok).toBe(false);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.ok ? '' : result.message).not.toBe('');
   });
 
   it('draws weaker cards more often', () => {
