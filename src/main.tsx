@@ -1,4 +1,5 @@
-// Entry point: apply the saved theme, load the decks, render the app, then register the service worker.
+// Entry point: apply the saved theme, load the decks, render the app, then register the service worker and
+// record new built-in deck versions.
 import { render } from 'preact';
 import { App } from './app';
 import { db } from './db/instance';
@@ -25,13 +26,24 @@ const storageOpen = db.open().then(
 );
 
 loadDecks(storageOpen).then(
-  () => {
+  (reconcileDecks) => {
+    performance.mark('rehearse:decks');
     root.textContent = ''; // drop the static loading shell from index.html
     render(<App />, root);
-    // The service worker is not needed for the first screen: register it once the page has loaded.
-    // (It precaches the other screens, so later taps open them from the cache.)
+    performance.mark('rehearse:render');
+    // Neither the service worker nor the built-in deck versions are needed for the first screen: both start
+    // once the page has loaded, the versions when the page is idle too (comparing them rarely finds news).
+    // (The service worker precaches the other screens, so later taps open them from the cache.)
     const afterLoad = (): void => {
       if ('serviceWorker' in navigator) startServiceWorker();
+      const reconcile = (): void => {
+        void reconcileDecks()
+          .then(() => performance.mark('rehearse:reconciled'))
+          .catch(() => undefined);
+      };
+      // Safari has no requestIdleCallback.
+      if ('requestIdleCallback' in window) requestIdleCallback(reconcile, { timeout: 5000 });
+      else setTimeout(reconcile, 500);
     };
     // Card rows cached before the fold decided what counts may differ from their log: refold every card once, in slices.
     void storageOpen.then(async (ok) => ok && (await import('./db/refold-cards')).refoldCardsOnce(db)).catch(() => undefined);

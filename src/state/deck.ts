@@ -5,6 +5,7 @@ import type { Card, Deck } from '../deck/types';
 import { createStore } from '../lib/store';
 import { db } from '../db/instance';
 import { deckRows } from '../db/decks';
+import type { DeckRow } from '../db/schema';
 
 /** A deck the app offers, and what it knows about it. */
 export interface DeckEntry {
@@ -73,7 +74,11 @@ export function deckHref(path: string, deckId: string, query: Record<string, str
 
 /** Reads the decks again from IndexedDB (after an import, update, removal or restore). */
 export async function refreshDecks(): Promise<void> {
-  const rows = await deckRows(db).catch(() => []);
+  showDecks(await deckRows(db).catch(() => []));
+}
+
+/** Sets the deck list from the stored rows: built-in decks (or their imported newer versions) first, then imported ones. */
+function showDecks(rows: readonly DeckRow[]): void {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const entries: DeckEntry[] = builtins.get().map((deck) => {
     const row = byId.get(deck.id);
@@ -91,8 +96,12 @@ export async function refreshDecks(): Promise<void> {
   selectDeck(current?.id);
 }
 
-/** Fetches the built-in decks (precached, so this works offline), records new built-in versions, reads imported decks. */
-export async function loadDecks(storageOpen: Promise<boolean>): Promise<void> {
+/**
+ * Fetches the built-in decks (precached, so this works offline) and reads the stored ones, once. Resolves to
+ * the step that records new built-in versions: start it after the first screen has rendered (it loads its own
+ * chunk, reads nothing more on a usual start, and refreshes the decks only when a stored deck was replaced).
+ */
+export async function loadDecks(storageOpen: Promise<boolean>): Promise<() => Promise<void>> {
   const loaded = await Promise.all(
     deckUrls.map(async (url) => {
       const response = await fetch(url);
@@ -103,14 +112,13 @@ export async function loadDecks(storageOpen: Promise<boolean>): Promise<void> {
   builtins.set(loaded);
   // Without storage the built-in decks still show (the storage banner says why progress is unavailable).
   const storage = await storageOpen;
-  await refreshDecks();
-  // Comparing with the built-in versions last seen loads after the first screen (it is rarely needed).
-  if (storage) {
-    void import('../db/deck-reconcile')
-      .then(({ reconcileBuiltins }) => reconcileBuiltins(db, loaded, Date.now()))
-      .then((changed) => (changed ? refreshDecks() : undefined))
-      .catch(() => undefined);
-  }
+  const rows = storage ? await deckRows(db).catch(() => undefined) : undefined;
+  showDecks(rows ?? []);
+  return async () => {
+    if (!storage) return;
+    const { reconcileBuiltins } = await import('../db/deck-reconcile');
+    if (await reconcileBuiltins(db, loaded, Date.now(), rows)) await refreshDecks();
+  };
 }
 
 /** The current deck's card with `id`, or undefined if it has none. */

@@ -32,8 +32,12 @@ afterEach(async () => {
 describe('built-in decks across app updates', () => {
   it('stores a snapshot once, then a newer built-in marks changed outlines and leaves progress exactly as it was', async () => {
     const v1 = deck('sp', '1', [card('a'), card('b'), card('c')]);
-    expect(await reconcileBuiltins(db, [v1], t0)).toBe(true);
-    expect(await reconcileBuiltins(db, [v1], t0 + 1)).toBe(false); // same version: nothing written
+    // A first sighting stores the snapshot but reports no replacement: the app already shows this built-in
+    // deck, so start-up need not read the decks again (it did, and Today ran its queries twice).
+    expect(await reconcileBuiltins(db, [v1], t0)).toBe(false);
+    expect(await db.decks.get('sp')).toMatchObject({ origin: 'builtin', deck: v1, addedAt: t0, outlineUpdated: [] });
+    expect(await reconcileBuiltins(db, [v1], t0 + 1)).toBe(false);
+    expect((await db.decks.get('sp'))?.addedAt).toBe(t0); // same version: nothing written
     await grade('sp', 'a', 5);
     await grade('sp', 'b', 3);
     const before = await progress();
@@ -42,6 +46,24 @@ describe('built-in decks across app updates', () => {
     expect(await progress()).toEqual(before);
     expect(await db.decks.get('sp')).toMatchObject({ origin: 'builtin', deck: v2, outlineUpdated: ['b'] });
     expect(await reconcileBuiltins(db, [v1], t0 + 3)).toBe(false); // an older build never downgrades
+    expect(await db.decks.get('sp')).toMatchObject({ deck: v2 });
+  });
+
+  it('trusts the rows read at start-up when nothing is new, and reads again before writing when something is', async () => {
+    const v1 = deck('sp', '1', [card('a')]);
+    // Rows that say v1 is stored: nothing is new, so nothing is read or written (the table is really empty).
+    expect(await reconcileBuiltins(db, [v1], t0, [{ id: 'sp', origin: 'builtin', deck: v1, addedAt: t0, removed: false, outlineUpdated: [] }])).toBe(false);
+    expect(await db.decks.count()).toBe(0);
+    // Rows read before an import of a newer version: the transaction sees the import and leaves it alone.
+    const imported = deck('sp', '2', [card('a', { outline: ['x', 'b', 'c', 'd', 'e'] })]);
+    await saveImportedDeck(db, imported, v1, t0);
+    const before = await db.decks.toArray();
+    expect(await reconcileBuiltins(db, [v1], t0 + 1, [])).toBe(false);
+    expect(await db.decks.toArray()).toEqual(before);
+    // A newer built-in replaces the older imported version: the app must show it, so it says so.
+    const v3 = deck('sp', '3', [card('a')]);
+    expect(await reconcileBuiltins(db, [v3], t0 + 2, before)).toBe(true);
+    expect(await db.decks.get('sp')).toMatchObject({ origin: 'builtin', deck: v3 });
   });
 });
 
