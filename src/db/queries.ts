@@ -1,6 +1,6 @@
 // Reads for the screens; each goes through an index.
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
-import { emptyCardRow } from './record';
+import { emptyCardRow } from './card-row';
 
 /** Every card row of a deck, keyed by card id; cards never reviewed get an empty row. */
 export async function deckSchedules(db: RehearseDb, deckId: string, cardIds: readonly string[]): Promise<Map<string, CardRow>> {

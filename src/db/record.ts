@@ -1,11 +1,12 @@
 // Recording and undoing grades: the log row and the card state change together, in one transaction.
-import { appendsAfter, applyGrade, foldReviews, newSchedule } from '../srs/fold';
+import { appendsAfter, applyGrade, foldReviews } from '../srs/fold';
 import { assertGrade } from '../srs/sm2';
 import { localDay } from '../srs/days';
 import { reviewCoverage } from '../srs/grading';
 import { MAX_DURATION_MS } from '../srs/log-row';
 import type { Mode } from '../srs/log-row';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
+import { emptyCardRow } from './card-row';
 
 /** What the review screen knows when the user grades a card. */
 export interface GradeInput {
@@ -25,10 +26,8 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-/** The card row for a card that has no reviews yet. */
-export function emptyCardRow(deckId: string, cardId: string): CardRow {
-  return { key: cardKey(deckId, cardId), deckId, cardId, ...newSchedule() };
-}
+/** The card row for a card that has no reviews yet (it lives in card-row.ts, which the first load needs without this file). */
+export { emptyCardRow };
 
 /** The log row the app writes for a grade: whole milliseconds, ascending distinct ticks, duration capped. */
 export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {

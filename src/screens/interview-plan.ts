@@ -5,16 +5,20 @@ import { recentDurations } from '../db/stats';
 import type { Settings } from '../db/settings';
 import { db } from '../db/instance';
 import { loadScheduledCards } from './load-cards';
+import { interviewTime } from '../srs/days';
+import type { ScheduledCard } from '../srs/plan';
 
-/** When the interview is assumed to start on its date: 09:00 local (the date alone says no time). */
-export function interviewTime(isoDate: string): number {
-  return new Date(`${isoDate}T09:00`).getTime();
-}
-
-/** The plan from now to the interview in `settings`, using the user's own answer times. */
-export async function loadInterviewPlan(settings: Pick<Settings, 'interviewDate' | 'dailyMinutes' | 'newPerDay'>, now: number): Promise<ExamPlan> {
-  const [cards, durations] = await Promise.all([loadScheduledCards(), recentDurations(db)]);
-  return planToInterview(cards, {
+/**
+ * The plan from now to the interview in `settings` for the current deck, using the user's own answer times.
+ * Pass the deck's `cards` when the caller has just read them (Today, the review route): they are not read again.
+ */
+export async function loadInterviewPlan(
+  settings: Pick<Settings, 'interviewDate' | 'dailyMinutes' | 'newPerDay'>,
+  now: number,
+  cards?: ScheduledCard[],
+): Promise<ExamPlan> {
+  const [scheduled, durations] = await Promise.all([cards ?? loadScheduledCards(), recentDurations(db)]);
+  return planToInterview(scheduled, {
     now,
     interviewAt: interviewTime(settings.interviewDate),
     budget: () => (settings.dailyMinutes > 0 ? settings.dailyMinutes : null),

@@ -20,7 +20,7 @@ async function planSession(drillGroup: string | undefined, exam: boolean): Promi
   if (exam && settings.interviewDate) {
     // Exam passes are drills: they count toward readiness and never move the SM-2 schedule.
     const { loadInterviewPlan } = await import('./interview-plan');
-    const plan = await loadInterviewPlan(settings, now);
+    const plan = await loadInterviewPlan(settings, now, cards);
     return { cardIds: plan.days[0]?.passes ?? [], againIds: [], mode: 'drill', title: 'Exam passes' };
   }
   if (drillGroup) return { cardIds: planDrill(cards, drillGroup, now), againIds: [], mode: 'drill', title: `Drill: ${groupTitle(drillGroup)}` };

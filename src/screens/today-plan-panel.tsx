@@ -2,15 +2,16 @@
 import { localDay } from '../srs/days';
 import { minutesFor } from '../srs/study-time';
 import type { ExamPlan } from '../srs/exam-plan';
-import type { Settings } from '../db/settings';
-import { useLive } from '../state/use-live';
+import type { PlanPanelProps } from './today-plan';
 import { activeDeck, deckHref, groupTitle } from '../state/deck';
 import { percent } from '../ui/percent';
 import { longDay } from '../ui/format-time';
 import { studyCalendar } from '../lib/ics';
 import { dayToIso } from '../srs/days';
-import { loadInterviewPlan } from './interview-plan';
 import { downloadText } from '../ui/download';
+
+/** The planner, loaded with the panel (one chunk for Today's plan). */
+export { loadInterviewPlan } from './interview-plan';
 
 function downloadCalendar(plan: ExamPlan, interviewDate: string): void {
   const blocks = plan.days
@@ -37,10 +38,8 @@ function overBudgetText(plan: ExamPlan, budget: number): string {
   return `${budget} min a day does not fit this plan. ${parts.length ? `It drops ${parts.join(' and ')}.` : ''}${crowded} About ${plan.fitMinutes} min a day fits it all.`;
 }
 
-/** The plan panel (loaded lazily by TodayPlan). */
-export function TodayPlanPanel({ settings, now }: { settings: Settings; now: number }) {
-  const plan = useLive(() => loadInterviewPlan(settings, now), [settings.interviewDate, settings.dailyMinutes, settings.newPerDay, now]);
-  if (!plan) return null;
+/** The plan panel (loaded lazily with its plan by loadTodayPlan). */
+export function TodayPlanPanel({ plan, settings, now }: PlanPanelProps) {
   const today = localDay(now);
   if (plan.status === 'past') {
     return (

@@ -1,17 +1,24 @@
 // Today's interview plan: a tiny loader on the first path; the planner and its panel load only when a date is set.
-import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { Settings } from '../db/settings';
+import type { ExamPlan } from '../srs/exam-plan';
+import type { ScheduledCard } from '../srs/plan';
 
-type PanelProps = { settings: Settings; now: number };
-let Panel: ComponentType<PanelProps> | null = null;
+/** The plan panel's props. */
+export type PlanPanelProps = { plan: ExamPlan; settings: Settings; now: number };
 
-/** The plan panel for the interview date in `settings`, or nothing when no date is set. */
-export function TodayPlan(props: PanelProps) {
-  const [, loaded] = useState(0);
-  const wanted = props.settings.interviewDate !== '';
-  useEffect(() => {
-    if (wanted && !Panel) void import('./today-plan-panel').then((m) => ((Panel = m.TodayPlanPanel), loaded(1)));
-  }, [wanted]);
-  return wanted && Panel ? <Panel {...props} /> : null;
+/** The interview plan and the panel that shows it. */
+export interface TodayPlan {
+  Panel: ComponentType<PlanPanelProps>;
+  plan: ExamPlan;
+}
+
+/**
+ * The plan to the interview date in `settings` (from the current deck's `cards` when given) with its panel, or
+ * null with no date. Today loads it with its other data, so the panel appears with the decks and moves nothing.
+ */
+export async function loadTodayPlan(settings: Settings, now: number, cards?: ScheduledCard[]): Promise<TodayPlan | null> {
+  if (settings.interviewDate === '') return null;
+  const { TodayPlanPanel, loadInterviewPlan } = await import('./today-plan-panel');
+  return { Panel: TodayPlanPanel, plan: await loadInterviewPlan(settings, now, cards) };
 }

@@ -1,6 +1,6 @@
 // Today: what to study next, deck by deck. Readiness per group, due and new counts, the weakest card, review and drill.
 import { planReview, groupOverview, nextDueDay, studyNext, type GroupOverview } from '../srs/plan';
-import { localDay } from '../srs/days';
+import { interviewTime, localDay } from '../srs/days';
 import { formatDay } from '../ui/format-day';
 import { loadSettings } from '../db/settings';
 import { useLive } from '../state/use-live';
@@ -8,15 +8,15 @@ import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { db } from '../db/instance';
-import { deckHref, deckList, shownDecks } from '../state/deck';
+import { activeDeck, deckHref, deckList, shownDecks } from '../state/deck';
 import { useStore } from '../ui/use-store';
 import type { Deck } from '../deck/types';
 import type { Settings } from '../db/settings';
 import type { ScheduledCard } from '../srs/plan';
 import { loadScheduledCards } from './load-cards';
 import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
-import { TodayPlan } from './today-plan';
-import { BackupNudge } from './backup-nudge';
+import { loadTodayPlan } from './today-plan';
+import { BackupNudge, unsavedWork } from './backup-nudge';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
@@ -76,7 +76,7 @@ function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
 function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean }) {
   const plan = planReview(cards, now, settings.newPerDay);
   const next = nextDueDay(cards, now);
-  const interviewAt = settings.interviewDate ? new Date(`${settings.interviewDate}T09:00`).getTime() : NaN;
+  const interviewAt = interviewTime(settings.interviewDate);
   const hasInterview = Number.isFinite(interviewAt) && localDay(interviewAt) >= localDay(now);
   const overviews = deck.groups.map((g) => groupOverview(cards, g.id, now));
   const weakest = studyNext(overviews);
@@ -124,23 +124,37 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
   );
 }
 
+/** Everything Today shows, read together so it appears at once and nothing moves after the first paint. */
+async function loadToday(decks: readonly Deck[], now: number) {
+  const [cards, settings] = await Promise.all([Promise.all(decks.map((d) => loadScheduledCards(d))), loadSettings(db)]);
+  const planCards = cards[decks.findIndex((d) => d.id === activeDeck().id)] as ScheduledCard[] | undefined;
+  // A plan that cannot load (its chunk missing after an update) leaves the rest of Today as it was without it.
+  const [work, plan] = await Promise.all([unsavedWork(settings.lastBackup), loadTodayPlan(settings, now, planCards).catch(() => null)]);
+  return { cards, settings, work, plan };
+}
+
 /** The Today screen: every deck, the main built-in deck first. */
 export function Today() {
   const now = useNow();
   const list = useStore(deckList);
   const decks = shownDecks().map((e) => e.deck);
-  const data = useLive(
-    async () => ({ cards: await Promise.all(decks.map((d) => loadScheduledCards(d))), settings: await loadSettings(db) }),
-    [list],
-  );
-  if (!data || data.cards.length !== decks.length) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  const data = useLive(() => loadToday(decks, now), [list, now]);
+  // Keyed apart, so the loading line is not reused for a paragraph further down (a layout shift).
+  if (!data || data.cards.length !== decks.length) {
+    return (
+      <main id="main" key="loading" aria-busy="true">
+        <p class="muted">Loading…</p>
+      </main>
+    );
+  }
+  const { settings, plan } = data;
   return (
-    <main id="main">
+    <main id="main" key="today">
       <h1>Today</h1>
-      <TodayPlan settings={data.settings} now={now} />
-      <BackupNudge lastBackup={data.settings.lastBackup} now={now} />
+      {plan && <plan.Panel plan={plan.plan} settings={settings} now={now} />}
+      <BackupNudge work={data.work} lastBackup={settings.lastBackup} now={now} />
       {decks.map((deck, i) => (
-        <DeckToday key={deck.id} deck={deck} cards={data.cards[i]} settings={data.settings} now={now} many={decks.length > 1} />
+        <DeckToday key={deck.id} deck={deck} cards={data.cards[i]} settings={settings} now={now} many={decks.length > 1} />
       ))}
       <p>
         <a href="/decks">Decks: import, update, export</a>

@@ -18,3 +18,8 @@ export function dayStart(day: number): Date {
 export function dayToIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/** When an interview on the ISO date `isoDate` is taken to start: 09:00 local time (a date says no hour); NaN for an empty or bad date. */
+export function interviewTime(isoDate: string): number {
+  return new Date(`${isoDate}T09:00`).getTime();
+}

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SHOTS, reviewOneCard, startReview, useApp } from './harness.mjs';
+import { seedDeckHistory } from './stats-seed.mjs';
+import { dayToIso } from '../../src/srs/days.ts';
 
 const app = useApp({}, async () => {
   await mkdir(SHOTS, { recursive: true });
@@ -97,4 +99,41 @@ test('every screen: no sideways scroll at 320 px and tap targets of at least 44 
   }
   await page.setViewportSize({ width: 390, height: 844 });
   assert.deepEqual(problems, []);
+});
+
+test('nothing on Today moves once it shows: the interview plan and the backup nudge appear with the decks', async () => {
+  const { context, page } = app.browser;
+  await page.goto(app.server.url);
+  const { today } = await seedDeckHistory(page);
+  await page.evaluate(
+    (date) =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('rehearse');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key: 'setting:interviewDate', value: date });
+          tx.oncomplete = () => (open.result.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    dayToIso(today + 9),
+  );
+  // A phone's slower CPU (Lighthouse's mobile 4×), so each step of start-up gets frames of its own.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((s) => s.node?.textContent?.slice(0, 30)).join(' | ')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  try {
+    await page.reload();
+    await page.locator('.backup-nudge').waitFor();
+    await page.locator('#plan-h').waitFor();
+    await page.waitForTimeout(1500); // the work after the first screen (the deck check, the service worker)
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts on Today');
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
 });

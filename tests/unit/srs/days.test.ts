@@ -1,6 +1,6 @@
 // Local calendar days: due dates follow the user's calendar, across daylight-saving changes too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayStart, dayToIso, localDay } from '../../../src/srs/days';
+import { dayStart, dayToIso, interviewTime, localDay } from '../../../src/srs/days';
 
 const originalTz = process.env.TZ;
 beforeAll(() => {
@@ -31,5 +31,20 @@ describe('local days', () => {
     const day = localDay(new Date(2026, 10, 1, 15).getTime());
     const start = dayStart(day);
     expect([start.getFullYear(), start.getMonth(), start.getDate(), start.getHours(), start.getMinutes()]).toEqual([2026, 10, 1, 0, 0]);
+  });
+});
+
+describe('interview time', () => {
+  it('is 09:00 local time on the interview date, also on the day daylight-saving time ends', () => {
+    expect(interviewTime('2026-11-25')).toBe(new Date(2026, 10, 25, 9).getTime());
+    expect(interviewTime('2026-11-01')).toBe(new Date(2026, 10, 1, 9).getTime());
+    expect(new Date(interviewTime('2026-11-01')).toISOString()).toBe('2026-11-01T14:00:00.000Z'); // New York, EST
+    expect(localDay(interviewTime('2026-11-25'))).toBe(localDay(new Date(2026, 10, 25)));
+  });
+
+  it('is NaN with no date or a bad one, so callers can tell no interview from one', () => {
+    expect(interviewTime('')).toBeNaN();
+    expect(interviewTime('2026-13-40')).toBeNaN();
+    expect(interviewTime('next week')).toBeNaN();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planToInterview, LOW_RECALL, suggestMocks, type PlanOptions } from '../../../src/srs/exam-plan';
 import { applyGrade, newSchedule, type CardSchedule } from '../../../src/srs/fold';
 import { recall } from '../../../src/srs/readiness';
-import { dayStart, localDay } from '../../../src/srs/days';
+import { dayStart, interviewTime, localDay } from '../../../src/srs/days';
 import type { ScheduledCard } from '../../../src/srs/plan';
 
 const now = new Date('2026-11-25T12:00:00').getTime();
@@ -161,10 +161,9 @@ describe('the plan after a time zone change', () => {
     process.env.TZ = 'Asia/Tokyo';
     const instant = Date.parse('2026-11-25T20:00:00Z'); // 26 Nov 05:00 in Tokyo, 25 Nov 15:00 in New York
     const reviewedInTokyo = card('a', 'g', [5, 5, 4], 2);
-    const interview = (iso: string) => new Date(`${iso}T09:00`).getTime();
-    const tokyo = planToInterview([reviewedInTokyo], { ...options(0), now: instant, interviewAt: interview('2026-12-04') });
+    const tokyo = planToInterview([reviewedInTokyo], { ...options(0), now: instant, interviewAt: interviewTime('2026-12-04') });
     process.env.TZ = 'America/New_York';
-    const newYork = planToInterview([reviewedInTokyo], { ...options(0), now: instant, interviewAt: interview('2026-12-04') });
+    const newYork = planToInterview([reviewedInTokyo], { ...options(0), now: instant, interviewAt: interviewTime('2026-12-04') });
     expect(newYork.interviewDay).toBe(tokyo.interviewDay);
     expect(newYork.today).toBe(tokyo.today - 1);
     expect(newYork.days).toHaveLength(tokyo.days.length + 1);
