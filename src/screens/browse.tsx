@@ -12,7 +12,8 @@ import { cardSchedule } from '../db/queries';
 import { emptyCardRow } from '../db/record';
 import { loadScheduledCards } from './load-cards';
 import { isOutlineUpdated } from './outline-updated';
-import { formatDue, stageOf } from './card-state';
+import { formatDue } from './card-state';
+import { cardState } from '../srs/stats/card-states';
 import { percent } from '../ui/percent';
 import { formatInterval } from '../ui/format-day';
 
@@ -20,7 +21,7 @@ function StateList({ schedule: s }: { schedule: CardSchedule }) {
   return (
     <dl class="state">
       <dt>State</dt>
-      <dd>{stageOf(s)}</dd>
+      <dd>{cardState(s)}</dd>
       <dt>Next due</dt>
       <dd>{formatDue(s.due)}</dd>
       <dt>Interval</dt>
