@@ -47,12 +47,15 @@ export async function saveSetting<K extends keyof Settings>(db: RehearseDb, key:
 }
 
 /**
- * Deletes every review and card state, of every deck, as "Delete all progress?" says (settings are kept).
- * Issue 14: it used to keep other decks' rows (imported or synced), which the confirmation did not count.
+ * Deletes every review and card state, of every deck, and every mock interview with its recordings, as
+ * "Delete all progress?" says and counts (settings are kept). Issue 14: it used to keep other decks' rows,
+ * and mock interviews, which the confirmation did not count.
  */
 export async function resetProgress(db: RehearseDb): Promise<void> {
-  await db.transaction('rw', db.reviews, db.cards, async () => {
+  await db.transaction('rw', [db.reviews, db.cards, db.mocks, db.recordings], async () => {
     await db.reviews.clear();
     await db.cards.clear();
+    await db.mocks.clear();
+    await db.recordings.clear();
   });
 }

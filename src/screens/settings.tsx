@@ -1,8 +1,8 @@
 // Settings: theme, new cards per day, interview date, storage, app updates, and resetting progress.
 import { useState } from 'preact/hooks';
 import { loadSettings, resetProgress, saveSetting, type Settings as SettingValues, type Theme } from '../db/settings';
-import { describeStorageError } from '../state/storage-error';
 import { countReviews } from '../db/queries';
+import { describeStorageError } from '../state/storage-error';
 import { useLive } from '../state/use-live';
 import { applyTheme } from '../shell/theme';
 import { db } from '../db/instance';
@@ -29,7 +29,9 @@ const THEMES: { value: Theme; label: string }[] = [
 function ResetPanel() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const reviews = useLive(() => countReviews(db), []);
+  // What resetProgress deletes, counted: grades of every deck, mock interviews and their recordings.
+  const counts = useLive(async () => ({ grades: await countReviews(db), mocks: await db.mocks.count(), recordings: await db.recordings.count() }), []);
+  const n = (count: number | undefined, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
   return (
     <section class="panel" aria-labelledby="reset">
       <h2 id="reset">Reset progress</h2>
@@ -43,7 +45,8 @@ function ResetPanel() {
             <strong>Delete all progress?</strong>
           </p>
           <p id="reset-d">
-            This deletes {reviews ?? 0} saved {reviews === 1 ? 'grade' : 'grades'} and every card's schedule. It cannot be undone.
+            This deletes {n(counts?.grades, 'saved grade', 'saved grades')}, every card's schedule,{' '}
+            {n(counts?.mocks, 'mock interview', 'mock interviews')} and {n(counts?.recordings, 'recording', 'recordings')}. It cannot be undone.
           </p>
           <div class="row">
             <button type="button" onClick={() => setConfirming(false)}>
