@@ -63,13 +63,6 @@ export default defineConfig({
         background_color: '#ffffff',
         // "Open with Rehearse" for deck files on an installed app (Chromium); the Decks screen reads them from launchQueue.
         file_handlers: [{ action: '/decks', accept: { 'text/markdown': ['.md', '.markdown'] } }],
-        // "Share to Rehearse" for deck files: a POST that only the service worker can receive (public/share-target.js).
-        share_target: {
-          action: '/share-target',
-          method: 'POST',
-          enctype: 'multipart/form-data',
-          params: { files: [{ name: 'deck', accept: ['text/markdown', 'text/plain', '.md', '.markdown'] }] },
-        },
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -83,8 +76,6 @@ export default defineConfig({
         // The sync API is never answered from the cache, not even a navigation to it (issue 11).
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
-        // Receives "Share to Rehearse" POSTs before Workbox's routes (which answer only GETs).
-        importScripts: ['/share-target.js'],
       },
     }),
   ],
