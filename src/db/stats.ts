@@ -4,7 +4,7 @@
 import { addToDayTotals, type DayTotals } from '../srs/stats/activity';
 import type { HistoryRow } from '../srs/stats/history';
 import type { ForecastCard } from '../srs/stats/forecast';
-import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
+import { cardKey, type CardRow, type MockRow, type RehearseDb, type ReviewRow } from './schema';
 
 /** Rows per slice: each slice's structured clone stays well under the 100 ms long-task line. */
 export const SLICE = 2000;
@@ -112,4 +112,12 @@ export async function allDueCards(db: RehearseDb): Promise<ForecastCard[]> {
 export async function recentDurations(db: RehearseDb, count = 200): Promise<number[]> {
   const rows = await db.reviews.orderBy('time').reverse().limit(count).toArray();
   return rows.map((r) => r.durationMs).reverse();
+}
+
+/** The finished mocks of deck `deckId` (self-review done), oldest first, through the createdAt index. */
+export function finishedMocks(db: RehearseDb, deckId: string): Promise<MockRow[]> {
+  return db.mocks
+    .orderBy('createdAt')
+    .filter((m) => m.deckId === deckId && m.progress.phase === 'done')
+    .toArray();
 }

@@ -1,4 +1,4 @@
-// The Stats screen: study days, the load ahead, true retention, readiness over time and card states.
+// The Stats screen: study days, the load ahead, true retention, readiness over time, card states and mocks.
 import { useEffect } from 'preact/hooks';
 import { useNow } from '../../ui/use-now';
 import { activeDeck, groupTitle } from '../../state/deck';
@@ -44,7 +44,7 @@ export function Stats() {
       ) : (
         <Loading what="your groups" />
       )}
-      <MockStats />
+      <MockStats deck={activeDeck()} />
     </main>
   );
 }
