@@ -6,7 +6,7 @@ import { localDay } from '../../srs/days';
 import { finishedMocks } from '../../db/stats';
 import { db } from '../../db/instance';
 import { useLive } from '../../state/use-live';
-import { deckQuery } from '../../state/deck';
+import { deckHref } from '../../state/deck';
 import { LineChart } from '../../ui/charts/line-chart';
 import { percent } from '../../ui/percent';
 import { shortDay } from '../../ui/format-time';
@@ -20,7 +20,7 @@ const TREND = { up: 'rising', down: 'lower than before', steady: 'steady' } as c
 /** The mock interviews panel. */
 export function MockStats({ deck }: { deck: Deck }) {
   const mocks = useLive(() => finishedMocks(db, deck.id), [deck.id]);
-  const history = `/mock${deckQuery(deck.id)}`;
+  const history = deckHref('/mock', deck.id);
   if (!mocks) {
     return (
       <section class="panel" aria-busy="true">

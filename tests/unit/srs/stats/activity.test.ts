@@ -23,6 +23,13 @@ describe('study activity', () => {
     expect(summarizeActivity(totals, today + 2).currentStreak).toBe(0);
   });
 
+  it('after a time zone change westward, a grade logged on what is still tomorrow here keeps its own day and does not break the streak', () => {
+    // Logged in Tokyo on day today+1 (each row keeps the local day it was logged on), then the user flew to New York.
+    const totals = addToDayTotals(new Map(), rows([today - 1, today, today + 1]));
+    expect(summarizeActivity(totals, today)).toMatchObject({ currentStreak: 2, longestStreak: 3, studyDays: 3, todayMs: 30_000 });
+    expect(heatmapWeeks(totals, today).flat().some((c) => c.day === today + 1)).toBe(false);
+  });
+
   it('finds the longest streak anywhere in the past', () => {
     const totals = addToDayTotals(new Map(), rows([today - 40, today - 39, today - 38, today - 37, today - 10, today]));
     expect(summarizeActivity(totals, today)).toMatchObject({ longestStreak: 4, currentStreak: 1 });
