@@ -1,9 +1,8 @@
 // The one write path for rows from outside this device (backups now; sync pulls and deck updates
 // later): rows already through the log gate are merged by id and their cards refolded, in one transaction.
 import { GateError, sameGrade } from '../srs/log-gate';
-import { foldReviews } from '../srs/fold';
 import type { RehearseDb, ReviewRow } from './schema';
-import { emptyCardRow } from './record';
+import { foldedCardRow, logsByCard } from './card-fold';
 
 /** What an import did. */
 export interface ImportResult {
@@ -50,11 +49,7 @@ export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onP
     }
     // Each touched card's log: what is stored (read before the new rows go in), then the new rows, so
     // nothing just written is read back.
-    const logs = new Map<string, ReviewRow[]>();
-    for (const row of fresh) logs.set(row.cardKey, []);
-    for (const keys of slices([...logs.keys()], KEY_SLICE)) {
-      for (const row of await db.reviews.where('cardKey').anyOf(keys).toArray()) logs.get(row.cardKey)!.push(row);
-    }
+    const logs = await logsByCard(db, fresh.map((r) => r.cardKey));
     for (const row of fresh) logs.get(row.cardKey)!.push(row);
     let saved = 0;
     for (const slice of slices(fresh, SLICE)) {
@@ -64,7 +59,7 @@ export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onP
     }
     let folded = 0;
     for (const group of slices([...logs.values()], KEY_SLICE)) {
-      await db.cards.bulkPut(group.map((log) => ({ ...emptyCardRow(log[0].deckId, log[0].cardId), ...foldReviews(log) })));
+      await db.cards.bulkPut(group.map(foldedCardRow));
       folded += group.length;
       onProgress?.({ phase: 'scheduling', done: folded, total: logs.size });
     }

@@ -1,5 +1,5 @@
 // Recording and undoing grades: the log row and the card state change together, in one transaction.
-import { appendsAfter, applyGrade, foldReviews } from '../srs/fold';
+import { appendsAfter, applyGrade } from '../srs/fold';
 import { assertGrade } from '../srs/sm2';
 import { localDay } from '../srs/days';
 import { reviewCoverage } from '../srs/grading';
@@ -7,6 +7,7 @@ import { MAX_DURATION_MS } from '../srs/log-row';
 import type { Mode } from '../srs/log-row';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
 import { emptyCardRow } from './card-row';
+import { foldedCardRow } from './card-fold';
 
 /** What the review screen knows when the user grades a card. */
 export interface GradeInput {
@@ -26,8 +27,6 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-/** The card row for a card that has no reviews yet (it lives in card-row.ts, which the first load needs without this file). */
-export { emptyCardRow };
 
 /** The log row the app writes for a grade: whole milliseconds, ascending distinct ticks, duration capped. */
 export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {
@@ -72,7 +71,7 @@ export async function rebuildCard(db: RehearseDb, deckId: string, cardId: string
   return db.transaction('rw', db.reviews, db.cards, async () => {
     const key = cardKey(deckId, cardId);
     const log = await db.reviews.where('cardKey').equals(key).toArray();
-    const row: CardRow = { ...emptyCardRow(deckId, cardId), ...foldReviews(log) };
+    const row: CardRow = log.length > 0 ? foldedCardRow(log) : emptyCardRow(deckId, cardId);
     if (log.length === 0) await db.cards.delete(key);
     else await db.cards.put(row);
     return row;

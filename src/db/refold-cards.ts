@@ -1,12 +1,10 @@
 // A one-time refold of every card after an upgrade: card rows written before the fold decided which
 // grades count as SM-2 repetitions (issue 14) may differ from their log. Each slice of cards is read and
 // rewritten in its own transaction, so the page stays responsive and a grade given meanwhile is never lost.
-import { foldReviews } from '../srs/fold';
-import type { RehearseDb, ReviewRow } from './schema';
-import { emptyCardRow } from './record';
+import type { RehearseDb } from './schema';
+import { foldedCardRow, logsByCard } from './card-fold';
+import { REFOLDED_KEY } from './refold-key';
 
-/** The meta key that says every card has been refolded by the fold of issue 14. */
-export const REFOLDED_KEY = 'upgrade:cardsRefolded';
 const SLICE = 200;
 
 const same = (a: object, b: object): boolean => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
@@ -18,14 +16,13 @@ export async function refoldAllCards(db: RehearseDb): Promise<number> {
   for (let i = 0; i < keys.length; i += SLICE) {
     const slice = keys.slice(i, i + SLICE);
     changed += await db.transaction('rw', db.reviews, db.cards, async () => {
-      const logs = new Map<string, ReviewRow[]>(slice.map((k) => [k, []]));
-      for (const row of await db.reviews.where('cardKey').anyOf(slice).toArray()) logs.get(row.cardKey)!.push(row);
+      const logs = await logsByCard(db, slice);
       const stored = await db.cards.bulkGet(slice);
       const stale = slice.filter((key, j) => logs.get(key)!.length === 0 && stored[j]);
       const wrong = slice.flatMap((key, j) => {
         const log = logs.get(key)!;
         if (log.length === 0) return [];
-        const row = { ...emptyCardRow(log[0].deckId, log[0].cardId), ...foldReviews(log) };
+        const row = foldedCardRow(log);
         return stored[j] && same(stored[j], row) ? [] : [row];
       });
       await db.cards.bulkDelete(stale);

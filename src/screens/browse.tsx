@@ -9,7 +9,7 @@ import { db } from '../db/instance';
 import { activeDeck, deckHref, findCard, groupTitle, shownDecks } from '../state/deck';
 import { DeckPicker } from './deck-picker';
 import { cardSchedule } from '../db/queries';
-import { emptyCardRow } from '../db/record';
+import { emptyCardRow } from '../db/card-row';
 import { loadScheduledCards } from './load-cards';
 import { isOutlineUpdated } from './outline-updated';
 import { formatDue } from './card-state';

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RehearseDb, type ReviewRow } from '../../src/db/schema';
-import { recordGrade, undoGrade, emptyCardRow } from '../../src/db/record';
+import { recordGrade, undoGrade } from '../../src/db/record';
+import { emptyCardRow } from '../../src/db/card-row';
 import { foldReviews } from '../../src/srs/fold';
 import type { Mode } from '../../src/srs/log-row';
 
