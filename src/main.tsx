@@ -5,6 +5,7 @@ import { App } from './app';
 import { db } from './db/instance';
 import { loadDecks } from './state/deck';
 import { loadSettings } from './db/settings';
+import { REFOLDED_KEY } from './db/refold-key';
 import { applyTheme } from './shell/theme';
 import { listenForInstall } from './pwa/install-listener';
 import { startServiceWorker } from './pwa/register';
@@ -40,13 +41,16 @@ loadDecks(storageOpen).then(
         void reconcileDecks()
           .then(() => performance.mark('rehearse:reconciled'))
           .catch(() => undefined);
+        // Card rows cached before the fold decided what counts may differ from their log: refold every card
+        // once, in slices; the flag is read here so a database already refolded never loads that code.
+        void storageOpen
+          .then(async (ok) => ok && (await db.meta.get(REFOLDED_KEY))?.value !== true && (await import('./db/refold-cards')).refoldCardsOnce(db))
+          .catch(() => undefined);
       };
       // Safari has no requestIdleCallback.
       if ('requestIdleCallback' in window) requestIdleCallback(reconcile, { timeout: 5000 });
       else setTimeout(reconcile, 500);
     };
-    // Card rows cached before the fold decided what counts may differ from their log: refold every card once, in slices.
-    void storageOpen.then(async (ok) => ok && (await import('./db/refold-cards')).refoldCardsOnce(db)).catch(() => undefined);
     // Sync, when it is on, loads as its own chunk after the first screen.
     void db.meta.get('sync:credential').then((c) => c && import('./sync/auto').then((m) => m.startAutoSync()));
     if (document.readyState === 'complete') afterLoad();

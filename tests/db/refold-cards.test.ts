@@ -5,7 +5,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { RehearseDb } from '../../src/db/schema';
 import { recordGrade } from '../../src/db/record';
-import { REFOLDED_KEY, refoldAllCards, refoldCardsOnce } from '../../src/db/refold-cards';
+import { refoldAllCards, refoldCardsOnce } from '../../src/db/refold-cards';
+import { REFOLDED_KEY } from '../../src/db/refold-key';
 import { foldReviews } from '../../src/srs/fold';
 
 const DAY = 86_400_000;
