@@ -104,7 +104,9 @@ test('two profiles pair, and grades made on either (one offline) reach the other
   assert.notEqual(todayA, before, 'the graded card left Today');
   assert.equal(await startLink(b.page).innerText(), todayA, 'B shows the same Today');
 
-  // B goes offline and grades: the grade waits on B.
+  // B goes offline and grades: the grade waits on B. Offline, only the service worker can serve Settings and
+  // the sync panel, so wait until it controls the page (a busy CI machine may not have installed it yet).
+  await waitForServiceWorker(b.page);
   await b.context.setOffline(true);
   await startLink(b.page).click();
   await reviewOneCard(b.page, 4, 1);
