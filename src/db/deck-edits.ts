@@ -3,6 +3,7 @@ import type { Deck } from '../deck/types';
 import { compareVersions } from '../deck/version';
 import type { RehearseDb } from './schema';
 import { carryMarks } from './deck-reconcile';
+import { noteRetractions } from './retraction-note';
 
 /**
  * Stores an imported deck (new, or a newer version of a stored or built-in one), keeping progress:
@@ -19,14 +20,18 @@ export async function saveImportedDeck(db: RehearseDb, deck: Deck, builtin: Deck
   });
 }
 
-/** Removes a deck from Today and sessions, keeping its log; with `deleteProgress` its log and card states go too. */
+/**
+ * Removes a deck from Today and sessions, keeping its log; with `deleteProgress` its log and card states go
+ * too (on every device when sync is on: the deleted grades are retracted).
+ */
 export async function removeDeck(db: RehearseDb, deckId: string, deleteProgress: boolean): Promise<void> {
-  await db.transaction('rw', db.decks, db.reviews, db.cards, async () => {
+  await db.transaction('rw', [db.decks, db.reviews, db.cards, db.meta, db.retractions], async () => {
     if (!deleteProgress) {
       await db.decks.update(deckId, { removed: true });
       return;
     }
     await db.decks.delete(deckId);
+    await noteRetractions(db, await db.reviews.where('deckId').equals(deckId).primaryKeys());
     await db.reviews.where('deckId').equals(deckId).delete();
     await db.cards.where('deckId').equals(deckId).delete();
   });

@@ -8,6 +8,7 @@ import type { Mode } from '../srs/log-row';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
 import { emptyCardRow } from './card-row';
 import { foldedCardRow } from './card-fold';
+import { noteRetractions } from './retraction-note';
 
 /** What the review screen knows when the user grades a card. */
 export interface GradeInput {
@@ -78,12 +79,13 @@ export async function rebuildCard(db: RehearseDb, deckId: string, cardId: string
   });
 }
 
-/** Takes a logged grade back: deletes its row and rebuilds the card, in one transaction. */
+/** Takes a logged grade back: deletes its row (retracting it when sync is on) and rebuilds the card, in one transaction. */
 export async function undoGrade(db: RehearseDb, reviewId: string): Promise<CardRow | null> {
-  return db.transaction('rw', db.reviews, db.cards, async () => {
+  return db.transaction('rw', [db.reviews, db.cards, db.meta, db.retractions], async () => {
     const row = await db.reviews.get(reviewId);
     if (!row) return null;
     await db.reviews.delete(reviewId);
+    await noteRetractions(db, [reviewId]);
     return rebuildCard(db, row.deckId, row.cardId);
   });
 }

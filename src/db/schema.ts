@@ -53,6 +53,17 @@ export interface RecordingRow {
   createdAt: number;
 }
 
+/**
+ * A review deleted on purpose (undo, a deck's "delete its progress too", Reset progress) while sync is
+ * on: it must be deleted on every device and never come back with a pull. `pushed` is 1 once the sync
+ * server holds the retraction (0 = waiting to be pushed; a number, since IndexedDB cannot index booleans).
+ */
+export interface RetractionRow {
+  id: string;
+  at: number;
+  pushed: 0 | 1;
+}
+
 /** A review id the sync server is known to hold. */
 export interface SyncedRow {
   id: string;
@@ -86,6 +97,7 @@ export class RehearseDb extends Dexie {
   recordings!: Table<RecordingRow, [string, number, Part]>;
   decks!: Table<DeckRow, string>;
   syncedIds!: Table<SyncedRow, string>;
+  retractions!: Table<RetractionRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -107,6 +119,10 @@ export class RehearseDb extends Dexie {
     // Version 4: sync bookkeeping. The review log is the outbox; this lists the ids the server holds.
     this.version(4).stores({
       syncedIds: 'id',
+    });
+    // Version 5: retractions, so a grade deleted while sync is on is deleted on every device.
+    this.version(5).stores({
+      retractions: 'id, pushed',
     });
   }
 }

@@ -45,17 +45,3 @@ export async function saveSetting<K extends keyof Settings>(db: RehearseDb, key:
     await db.meta.put({ key: 'sync:settingTimes', value: { ...times, [key]: Date.now() } });
   }
 }
-
-/**
- * Deletes every review and card state, of every deck, and every mock interview with its recordings, as
- * "Delete all progress?" says and counts (settings are kept). Issue 14: it used to keep other decks' rows,
- * and mock interviews, which the confirmation did not count.
- */
-export async function resetProgress(db: RehearseDb): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.cards, db.mocks, db.recordings], async () => {
-    await db.reviews.clear();
-    await db.cards.clear();
-    await db.mocks.clear();
-    await db.recordings.clear();
-  });
-}

@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { admitRows } from '../srs/log-gate';
 import { importRows, type ImportResult } from './import-rows';
+import { retractedAmong } from './retractions';
 import { loadSettings, saveSetting, type Settings } from './settings';
 import type { RehearseDb } from './schema';
 
@@ -70,19 +71,29 @@ export async function dayCounts(db: RehearseDb, skip: ReadonlyMap<string, string
   return counts;
 }
 
-/** Merges pulled rows exactly like a backup import (the same log gate; a bad row changes nothing). */
+/**
+ * Merges pulled rows exactly like a backup import (the same log gate; a bad row changes nothing), leaving
+ * out rows this device retracted (deleted on purpose; the server deletes them once the retraction arrives).
+ */
 export async function mergePulled(db: RehearseDb, reviews: unknown[], now: number): Promise<ImportResult> {
-  const rows = admitRows(reviews, now);
+  const admitted = admitRows(reviews, now);
+  const retracted = await retractedAmong(db, admitted.map((r) => r.id));
+  const rows = admitted.filter((r) => !retracted.has(r.id));
   const result = await importRows(db, rows);
   await markSynced(db, rows.map((r) => r.id));
   return result;
 }
 
-/** Starts sync bookkeeping afresh for a new space (or none): nothing is known to be held, no cursor, no refusals. */
+/**
+ * Starts sync bookkeeping afresh for a new space (or none): nothing is known to be held, no cursors, no
+ * refusals; the retractions this device made are kept and, with a new space, offered to it again.
+ */
 export async function resetSync(db: RehearseDb, credential: unknown): Promise<void> {
-  await db.transaction('rw', db.syncedIds, db.meta, async () => {
+  await db.transaction('rw', db.syncedIds, db.meta, db.retractions, async () => {
     await db.syncedIds.clear();
+    if (credential) await db.retractions.toCollection().modify({ pushed: 0 });
     await db.meta.put({ key: 'sync:cursor', value: '0:0' });
+    await db.meta.put({ key: 'sync:retractionCursor', value: '0:0' });
     await db.meta.delete('sync:refused');
     if (credential) await db.meta.put({ key: 'sync:credential', value: credential });
     else await db.meta.delete('sync:credential');

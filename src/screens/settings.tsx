@@ -1,6 +1,7 @@
 // Settings: theme, new cards per day, interview date, storage, app updates, and resetting progress.
 import { useState } from 'preact/hooks';
-import { loadSettings, resetProgress, saveSetting, type Settings as SettingValues, type Theme } from '../db/settings';
+import { loadSettings, saveSetting, type Settings as SettingValues, type Theme } from '../db/settings';
+import { resetProgress } from '../db/reset-progress';
 import { countReviews } from '../db/queries';
 import { describeStorageError } from '../state/storage-error';
 import { useLive } from '../state/use-live';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb, cardKey } from '../../src/db/schema';
 import { rebuildCard, recordGrade, undoGrade, type GradeInput } from '../../src/db/record';
 import { countReviews, deckSchedules } from '../../src/db/queries';
-import { resetProgress } from '../../src/db/settings';
+import { resetProgress } from '../../src/db/reset-progress';
 import { localDay } from '../../src/srs/days';
 
 const DAY = 86_400_000;

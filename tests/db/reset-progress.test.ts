@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { RehearseDb, type MockRow, type RecordingRow } from '../../src/db/schema';
 import { recordGrade } from '../../src/db/record';
-import { resetProgress } from '../../src/db/settings';
+import { resetProgress } from '../../src/db/reset-progress';
 import { countReviews } from '../../src/db/queries';
 
 let db: RehearseDb;

@@ -86,6 +86,17 @@ const SHIPPED: Shipped[] = [
     stores: { syncedIds: 'id' },
     rows: { syncedIds: [{ id: '0b7e2f3c-1c1a-4b6e-9a51-6f0f3d2a9b10' }, { id: 'c3d2e1f0-aaaa-4bbb-8ccc-0d1e2f3a4b5c' }] },
   },
+  {
+    // Version 5: retractions, review ids deleted on purpose while sync is on (pushed: 0 waiting, 1 held by the server).
+    version: 5,
+    stores: { retractions: 'id, pushed' },
+    rows: {
+      retractions: [
+        { id: '7e6d5c4b-3a29-4181-9f0e-1d2c3b4a5968', at: 1_762_400_000_000, pushed: 0 },
+        { id: '8f7e6d5c-4b3a-4291-8f0e-2d3c4b5a6979', at: 1_762_400_100_000, pushed: 1 },
+      ],
+    },
+  },
 ];
 
 /** The primary key path and index names of a Dexie `stores()` string ('[a+b], &email, *tags' → [a, b]; email, tags). */

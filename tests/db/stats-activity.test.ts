@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb } from '../../src/db/schema';
 import { recordGrade, undoGrade } from '../../src/db/record';
-import { resetProgress } from '../../src/db/settings';
+import { resetProgress } from '../../src/db/reset-progress';
 import { ACTIVITY_CACHE_KEY, activityTotals } from '../../src/db/stats';
 import { addToDayTotals, type DayTotals } from '../../src/srs/stats/activity';
 import { localDay } from '../../src/srs/days';

@@ -38,7 +38,7 @@ describe('upgrade to version 4', () => {
 
       const db = new RehearseDb(name);
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBeGreaterThanOrEqual(4); // later versions only add tables
       expect(await dump(db, tables)).toEqual(before);
       expect(await db.syncedIds.count()).toBe(0);
       expect(await db.reviews.where('cardKey').equals('senior-python/card-1').count()).toBe(5);
