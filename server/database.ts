@@ -43,3 +43,39 @@ export async function startPglite(dataDir: string): Promise<Database> {
     },
   };
 }
+
+/**
+ * Runs `work` on one pooled connection. A connection that dies meanwhile (PostgreSQL restarted) must neither
+ * crash the process — `pg` emits 'error' on a checked-out client, and an unheard 'error' event is an
+ * uncaught exception — nor go back to the pool: it is released as broken.
+ */
+export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (e: Error) => void (broken = e);
+  client.on('error', onError);
+  try {
+    return await work(client);
+  } catch (e) {
+    broken ??= e instanceof Error && 'code' in e && typeof e.code === 'string' && /^(EPIPE|ECONNRESET|57P0[123])$/.test(e.code) ? e : undefined;
+    throw e;
+  } finally {
+    client.off('error', onError);
+    client.release(broken);
+  }
+}
+
+/** Runs `work` in one transaction on a pooled connection (rolled back on any error), as withClient. */
+export function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withClient(pool, async (client) => {
+    await client.query('BEGIN');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  });
+}

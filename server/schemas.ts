@@ -50,6 +50,9 @@ export const settingSchema = {
   },
 } as const;
 
+/** The most retractions (deleted review ids) one push may carry. */
+export const MAX_PUSH_RETRACTIONS = 2000;
+
 /** POST /api/sync/push */
 export const pushSchema = {
   type: 'object',
@@ -58,6 +61,7 @@ export const pushSchema = {
   properties: {
     reviews: { type: 'array', maxItems: MAX_PUSH_ROWS, items: reviewSchema },
     settings: { type: 'array', maxItems: 10, items: settingSchema },
+    retractions: { type: 'array', maxItems: MAX_PUSH_RETRACTIONS, uniqueItems: true, items: { type: 'string', pattern: UUID_PATTERN } },
   },
 } as const;
 

@@ -1,8 +1,11 @@
-// Push and pull of the review log, per-day counts (rule 3) and settings; always in the credential's space.
+// Push and pull of the review log and its retractions, per-day counts (rule 3) and settings; always in the
+// credential's space.
 import type { FastifyInstance } from 'fastify';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { Authenticate } from './app';
 import { checkPush, type PushedReview, type PushedSetting } from './checks';
+import { inTransaction, withClient } from './database';
+import { lockSpace, retractedOf, retractionRoutes, storeRetractions } from './retractions';
 import { daysQuerySchema, pullQuerySchema, pushSchema } from './schemas';
 
 interface Deps {
@@ -13,28 +16,30 @@ interface Deps {
 const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id AS "cardId", time, day, grade, ticked,
   point_count AS "pointCount", coverage, duration_ms AS "durationMs", mode, counted, mock_id AS "mockId"`;
 
-/** Rule 1: insert what is new (ON CONFLICT DO NOTHING), answer with every pushed id the space now holds. */
-async function pushReviews(pool: Pool, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<string[]> {
-  if (reviews.length === 0) return [];
-  await pool.query(
+/**
+ * Rule 1: insert what is new (ON CONFLICT DO NOTHING) unless the space retracted it; answer with every pushed
+ * id the space now holds, and the pushed ids it has retracted (the device deletes those).
+ */
+async function pushReviews(client: PoolClient, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<{ held: string[]; retracted: string[] }> {
+  if (reviews.length === 0) return { held: [], retracted: [] };
+  await client.query(
     `INSERT INTO reviews (space_id, device_id, id, card_key, deck_id, card_id, time, day, grade, ticked, point_count, coverage, duration_ms, mode, counted, mock_id)
      SELECT $1, $2, r.id, r."cardKey", r."deckId", r."cardId", r.time, r.day, r.grade, r.ticked, r."pointCount", r.coverage, r."durationMs", r.mode, r.counted, r."mockId"
      FROM jsonb_to_recordset($3::jsonb) AS r(id text, "cardKey" text, "deckId" text, "cardId" text, time double precision, day integer,
        grade smallint, ticked integer[], "pointCount" integer, coverage double precision, "durationMs" double precision, mode text, counted boolean, "mockId" text)
+     WHERE NOT EXISTS (SELECT 1 FROM retractions x WHERE x.space_id = $1 AND x.id = r.id)
      ON CONFLICT (space_id, id) DO NOTHING`,
     [spaceId, deviceId, JSON.stringify(reviews)],
   );
-  const held = await pool.query<{ id: string }>('SELECT id FROM reviews WHERE space_id = $1 AND id = ANY($2::text[])', [
-    spaceId,
-    reviews.map((r) => r.id),
-  ]);
-  return held.rows.map((r) => r.id);
+  const ids = reviews.map((r) => r.id);
+  const held = await client.query<{ id: string }>('SELECT id FROM reviews WHERE space_id = $1 AND id = ANY($2::text[])', [spaceId, ids]);
+  return { held: held.rows.map((r) => r.id), retracted: await retractedOf(client, spaceId, ids) };
 }
 
 /** Settings: last writer (by updatedAt) wins per key; a tie keeps what is stored. */
-async function pushSettings(pool: Pool, spaceId: string, settings: PushedSetting[]): Promise<void> {
+async function pushSettings(client: PoolClient, spaceId: string, settings: PushedSetting[]): Promise<void> {
   for (const s of settings) {
-    await pool.query(
+    await client.query(
       `INSERT INTO settings (space_id, key, value, updated_at) VALUES ($1, $2, $3::jsonb, $4)
        ON CONFLICT (space_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
        WHERE settings.updated_at < excluded.updated_at`,
@@ -43,9 +48,10 @@ async function pushSettings(pool: Pool, spaceId: string, settings: PushedSetting
   }
 }
 
-/** Registers /sync/push, /sync/pull and /sync/days. */
+/** Registers /sync/push, /sync/pull, /sync/retractions and /sync/days. */
 export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: Deps): Promise<void> {
-  api.post<{ Body: { reviews: PushedReview[]; settings?: PushedSetting[] } }>(
+  await retractionRoutes(api, { pool, authenticate });
+  api.post<{ Body: { reviews: PushedReview[]; settings?: PushedSetting[]; retractions?: string[] } }>(
     '/sync/push',
     { schema: { body: pushSchema }, bodyLimit: 1024 * 1024, preHandler: authenticate },
     async (req, reply) => {
@@ -54,9 +60,13 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
       // `refused` names the row at fault, so the device keeps that one local and pushes the rest.
       if ('problem' in checked) return reply.code(400).send({ error: checked.problem, ...(checked.refusedId && { refused: checked.refusedId }) });
       const { spaceId, deviceId } = req.device;
-      const held = await pushReviews(pool, spaceId, deviceId, checked.rows);
-      await pushSettings(pool, spaceId, settings);
-      return { held };
+      return inTransaction(pool, async (client) => {
+        await lockSpace(client, spaceId);
+        await storeRetractions(client, spaceId, deviceId, req.body.retractions ?? []);
+        const answer = await pushReviews(client, spaceId, deviceId, checked.rows);
+        await pushSettings(client, spaceId, settings);
+        return answer;
+      });
     },
   );
 
@@ -69,8 +79,7 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
       const [txid, seq] = (req.query.cursor ?? '0:0').split(':');
       const limit = Math.min(Number(req.query.limit ?? 500), 1000);
       const { spaceId } = req.device;
-      const client = await pool.connect();
-      try {
+      return withClient(pool, async (client) => {
         // A cursor from beyond this server's transaction counter means the database was replaced
         // (restored from a dump into a new cluster): start again from the beginning.
         const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [txid]);
@@ -94,9 +103,7 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
           return row;
         });
         return { reviews, cursor, more: rows.length === limit, reset, settings: settings.rows };
-      } finally {
-        client.release();
-      }
+      });
     },
   );
 

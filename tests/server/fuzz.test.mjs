@@ -13,7 +13,7 @@ const HOSTILE = [null, true, -1, Infinity, 2 ** 63, -0.5, 'x'.repeat(5000), '\u0
 function mutant(random, spaceId) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const row = review(20_000 + Math.floor(random() * 5));
-  const kind = Math.floor(random() * 10);
+  const kind = Math.floor(random() * 11);
   if (kind === 0) return { raw: pick(['', '{', 'null', '[]', '"x"', '{"reviews":', '\u0000', 'x'.repeat(2_000_000)]) };
   if (kind === 1) return { body: { reviews: Array.from({ length: 501 + Math.floor(random() * 50) }, () => review()) } };
   if (kind === 2) return { body: { reviews: [row], spaceId } };
@@ -23,12 +23,16 @@ function mutant(random, spaceId) {
   if (kind === 6) return { body: { reviews: [row, { ...review(), id: row.id }] } };
   if (kind === 7) return { body: { reviews: [{ ...row, mode: 'drill', counted: true }] } };
   if (kind === 8) return { body: { reviews: [{ ...row, day: row.day + 3 }] } };
+  if (kind === 9) {
+    const bad = pick([...HOSTILE.map((h) => [h]), [row.id.toUpperCase()], [row.id, row.id], [`${row.id} `], Array.from({ length: 2001 }, () => review().id), { 0: row.id }, row.id]);
+    return { body: { reviews: [row], retractions: bad } };
+  }
   const key = pick(Object.keys(row));
   return { body: { reviews: [{ ...row, [key]: pick(HOSTILE) }] } };
 }
 
 async function snapshot(pool) {
-  const tables = ['spaces', 'devices', 'reviews', 'settings'];
+  const tables = ['spaces', 'devices', 'reviews', 'settings', 'retractions'];
   const out = {};
   for (const t of tables) {
     const cols = t === 'devices' ? 'id, space_id, name, token_hash, revoked_at' : '*';
