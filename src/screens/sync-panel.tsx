@@ -81,7 +81,8 @@ export function SyncPanel() {
     <section class="panel" aria-labelledby="sync">
       <h2 id="sync">Sync</h2>
       <p data-testid="sync-status">
-        Last synced: {when(status.lastSynced)}. {status.waiting} {status.waiting === 1 ? 'grade' : 'grades'} waiting.
+        Last synced: {when(status.lastSynced)}. {status.waiting} {status.waiting === 1 ? 'grade' : 'grades'} waiting
+        {status.deletionsWaiting > 0 && `, ${status.deletionsWaiting} deleted ${status.deletionsWaiting === 1 ? 'grade' : 'grades'} to delete on your other devices`}.
         {status.offline && ' Offline: sync resumes when you are back online.'}
       </p>
       {status.refused > 0 && (

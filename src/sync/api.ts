@@ -22,16 +22,31 @@ export class SyncError extends Error {
   }
 }
 
+/** How long one call may take before the network counts as gone (a push of 500 rows is well under 1 MB). */
+export const CALL_TIMEOUT_MS = 20_000;
+
+const offline = () => new SyncError('Offline: the sync server cannot be reached right now.', 0, true);
+
 /** Calls the API; throws SyncError with the server's own message on a 4xx/5xx. */
 export async function api<T>(server: string, method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  // A device that knows it is offline sends nothing; one on a signal too weak to answer (a request that
+  // neither succeeds nor fails) gives up after the timeout below. Either way sync says "offline", not an
+  // error, and runs again when the device comes back online.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw offline();
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(`${server}/api${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), cache: 'no-store' });
+    res = await fetch(`${server}/api${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    });
   } catch {
-    throw new SyncError('Offline: the sync server cannot be reached right now.', 0, true);
+    throw offline();
   }
   const data = (await res.json().catch(() => ({}))) as T & { error?: string; refused?: string };
   if (!res.ok) {

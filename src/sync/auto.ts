@@ -2,6 +2,7 @@
 // "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
 import { db } from '../db/instance';
 import { getSyncMeta, refusedRows, resetSync, setSyncMeta, waitingCount, watchReviewWrites } from '../db/sync-store';
+import { waitingRetractions } from '../db/retractions';
 import { createStore } from '../lib/store';
 import { SyncError, type Credential } from './api';
 import { syncOnce } from './engine';
@@ -12,6 +13,8 @@ export interface SyncStatus {
   running: boolean;
   lastSynced: number;
   waiting: number;
+  /** Grades deleted here on purpose (undo, reset) whose deletion the server does not hold yet. */
+  deletionsWaiting: number;
   /** Grades the log gate refuses, which stay on this device, and why (the first one's reason). */
   refused: number;
   refusedWhy: string;
@@ -26,6 +29,7 @@ export const syncStatus = createStore<SyncStatus>({
   running: false,
   lastSynced: 0,
   waiting: 0,
+  deletionsWaiting: 0,
   refused: 0,
   refusedWhy: '',
   error: '',
@@ -42,15 +46,18 @@ let stopWatching: (() => void) | null = null;
 async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
   const credential = await getSyncMeta<Credential>(db, 'credential');
   const refused = await refusedRows(db);
-  syncStatus.set({
-    ...syncStatus.get(),
+  const read = {
     on: Boolean(credential),
     lastSynced: (await getSyncMeta<number>(db, 'lastSynced')) ?? 0,
     waiting: await waitingCount(db),
+    deletionsWaiting: await waitingRetractions(db),
     refused: refused.size,
     refusedWhy: refused.values().next().value ?? '',
-    ...extra,
-  });
+  };
+  // The current status is read only now, after every await. Why: spreading it before them kept a stale
+  // `running: true` from a sync that finished meanwhile, and Settings said "Syncing…" until the next sync
+  // (tests/e2e/sync-two-profiles.test.mjs, "Sync now" never came back while offline).
+  syncStatus.set({ ...syncStatus.get(), ...read, ...extra });
 }
 
 async function runOnce(): Promise<void> {

@@ -1,4 +1,5 @@
-// One sync: push the outbox, pull from the cursor, compare per-day counts (rule 3), settings last-writer-wins.
+// One sync: push deletions and the outbox, pull the log and deletions from their cursors, compare per-day
+// counts (rule 3), settings last-writer-wins.
 import type { RehearseDb } from '../db/schema';
 import {
   applyRemoteSetting,
@@ -14,16 +15,22 @@ import {
   unsyncedIds,
   type SettingStamp,
 } from '../db/sync-store';
+import { applyRetractions, markRetractionsPushed, unpushedRetractions } from '../db/retractions';
 import { admitRow } from '../srs/log-gate';
 import type { ReviewRow } from '../srs/log-row';
 import { api, SyncError, type Credential } from './api';
 
 const BATCH = 500;
+const RETRACTION_BATCH = 1000;
 
 /** What one sync did. */
 export interface SyncReport {
   pushed: number;
   pulled: number;
+  /** Retractions (grades deleted on purpose here) the server now holds. */
+  retractionsPushed: number;
+  /** Grades deleted here because another device deleted them. */
+  retracted: number;
   repushedDays: number;
   /** Whether the per-day counts showed rows this device lacks, so it pulled everything again. */
   fullPull: boolean;
@@ -55,8 +62,12 @@ async function push(db: RehearseDb, c: Credential, now: number): Promise<number>
       }
       if (rows.length > 0 || settings) {
         let held: string[];
+        let retracted: string[];
         try {
-          ({ held } = await api<{ held: string[] }>(c.server, 'POST', '/sync/push', { token: c.token, body: { reviews: rows, settings: settings ?? [] } }));
+          ({ held, retracted } = await api<{ held: string[]; retracted: string[] }>(c.server, 'POST', '/sync/push', {
+            token: c.token,
+            body: { reviews: rows, settings: settings ?? [] },
+          }));
         } catch (e) {
           if (!(e instanceof SyncError) || !e.refused || !rows.some((r) => r.id === e.refused)) throw e;
           refused.set(e.refused, e.message);
@@ -65,6 +76,8 @@ async function push(db: RehearseDb, c: Credential, now: number): Promise<number>
         }
         settings = undefined;
         await markSynced(db, held);
+        // Rows another device deleted on purpose before this one pushed them: delete them here too.
+        await applyRetractions(db, retracted ?? [], now);
         pushed += held.length;
       }
       ids = ids.slice(batch.length);
@@ -73,6 +86,33 @@ async function push(db: RehearseDb, c: Credential, now: number): Promise<number>
     if (refused.size !== known) await saveRefusedRows(db, refused);
   }
   return pushed;
+}
+
+/** Pushes the retractions the server does not hold yet (the server deletes those rows in the space). */
+async function pushRetractions(db: RehearseDb, c: Credential): Promise<number> {
+  let pushed = 0;
+  for (;;) {
+    const ids = await unpushedRetractions(db, RETRACTION_BATCH);
+    if (ids.length === 0) return pushed;
+    await api(c.server, 'POST', '/sync/push', { token: c.token, body: { reviews: [], retractions: ids } });
+    await markRetractionsPushed(db, ids);
+    pushed += ids.length;
+  }
+}
+
+/** Pulls the space's retractions after this device's cursor and deletes those rows here. */
+async function pullRetractions(db: RehearseDb, c: Credential, now: number): Promise<number> {
+  let cursor = (await getSyncMeta<string>(db, 'retractionCursor')) ?? '0:0';
+  let deleted = 0;
+  for (;;) {
+    const page = await api<{ ids: string[]; cursor: string; more: boolean }>(c.server, 'GET', `/sync/retractions?cursor=${cursor}&limit=${RETRACTION_BATCH}`, {
+      token: c.token,
+    });
+    deleted += await applyRetractions(db, page.ids, now);
+    cursor = page.cursor;
+    await setSyncMeta(db, 'retractionCursor', cursor);
+    if (!page.more) return deleted;
+  }
 }
 
 async function pull(db: RehearseDb, c: Credential, now: number): Promise<{ pulled: number; settings: SettingStamp[] }> {
@@ -94,8 +134,11 @@ async function pull(db: RehearseDb, c: Credential, now: number): Promise<{ pulle
 
 /** Runs one full sync against the server; throws SyncError when the server cannot be reached or refuses. */
 export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date.now()): Promise<SyncReport> {
+  // Deletions first, so a pull or a day count never brings back a row this device deleted on purpose.
+  const retractionsPushed = await pushRetractions(db, c);
   let pushed = await push(db, c, now);
   const first = await pull(db, c, now);
+  const retracted = await pullRetractions(db, c, now);
   const settings = first.settings;
   let pulled = first.pulled;
   // Rule 3: a day the server has fewer rows of lost them (restored from an older backup): push it
@@ -119,5 +162,5 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let settingsChanged = 0;
   for (const s of settings) if (await applyRemoteSetting(db, s)) settingsChanged++;
   await setSyncMeta(db, 'lastSynced', now);
-  return { pushed, pulled, repushedDays: short.length, fullPull: long, settingsChanged };
+  return { pushed, pulled, retractionsPushed, retracted, repushedDays: short.length, fullPull: long, settingsChanged };
 }

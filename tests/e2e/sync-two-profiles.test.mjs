@@ -1,6 +1,7 @@
 // Sync in real Chromium: two browser profiles (two devices) against the real sync server serving the
 // built app. A turns sync on and shows the pairing code, B enters it; A grades, B syncs and shows the
-// same; B grades offline, comes back online (sync runs by itself), and A sees it.
+// same; B grades offline, comes back online (sync runs by itself), and A sees it; A's undo of a synced
+// grade deletes it on B too.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -130,4 +131,27 @@ test('two profiles pair, and grades made on either (one offline) reach the other
   assert.equal(logB.length, 2);
   assert.deepEqual(sortById(await readStore(a.page, 'reviews')), logB);
   assert.deepEqual(sortById(await readStore(a.page, 'cards')), sortById(await readStore(b.page, 'cards')));
+
+  // A grades once more and the grade syncs by itself mid-session; then A takes it back (Undo): the deletion
+  // syncs by itself too, and B loses the grade instead of A getting it back with the next pull.
+  const count = async (table) => (await server.pool.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+  const until = async (what, ok) => {
+    for (let i = 0; i < 300 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await ok(), what);
+  };
+  await a.page.goto(base);
+  await startLink(a.page).click();
+  await reviewOneCard(a.page, 3, 1);
+  await until('the grade reached the server after the debounce', async () => (await count('reviews')) === 3);
+  await syncNow(b.page);
+  assert.equal((await readStore(b.page, 'reviews')).length, 3);
+  await a.page.keyboard.press('u');
+  await until('the undo reached the server as a retraction', async () => (await count('retractions')) === 1);
+  assert.equal(await count('reviews'), 2);
+  await syncNow(b.page);
+  await syncNow(a.page);
+  const logAfterUndo = sortById(await readStore(a.page, 'reviews'));
+  assert.deepEqual(logAfterUndo.map((r) => r.id), logB.map((r) => r.id), 'the undone grade is gone on A and stays gone');
+  assert.deepEqual(sortById(await readStore(b.page, 'reviews')), logAfterUndo);
+  assert.deepEqual(sortById(await readStore(b.page, 'cards')), sortById(await readStore(a.page, 'cards')));
 });
