@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { loadSettings, saveSetting, type Settings as SettingValues, type Theme } from '../db/settings';
 import { resetProgress } from '../db/reset-progress';
 import { countReviews } from '../db/queries';
+import { getSyncMeta } from '../db/sync-store';
 import { describeStorageError } from '../state/storage-error';
 import { useLive } from '../state/use-live';
 import { applyTheme } from '../shell/theme';
@@ -31,7 +32,10 @@ function ResetPanel() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   // What resetProgress deletes, counted: grades of every deck, mock interviews and their recordings.
-  const counts = useLive(async () => ({ grades: await countReviews(db), mocks: await db.mocks.count(), recordings: await db.recordings.count() }), []);
+  const counts = useLive(
+    async () => ({ grades: await countReviews(db), mocks: await db.mocks.count(), recordings: await db.recordings.count(), synced: Boolean(await getSyncMeta(db, 'credential')) }),
+    [],
+  );
   const n = (count: number | undefined, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
   return (
     <section class="panel" aria-labelledby="reset">
@@ -48,6 +52,7 @@ function ResetPanel() {
           <p id="reset-d">
             This deletes {n(counts?.grades, 'saved grade', 'saved grades')}, every card's schedule,{' '}
             {n(counts?.mocks, 'mock interview', 'mock interviews')} and {n(counts?.recordings, 'recording', 'recordings')}. It cannot be undone.
+            {counts?.synced && ' Sync is on, so the grades are deleted on your other devices too.'}
           </p>
           <div class="row">
             <button type="button" onClick={() => setConfirming(false)}>
