@@ -2,21 +2,20 @@
 import { planReview, groupOverview, nextDueDay, studyNext, type GroupOverview } from '../srs/plan';
 import { interviewTime, localDay } from '../srs/days';
 import { formatDay } from '../ui/format-day';
-import { loadSettings } from '../db/settings';
 import { useLive } from '../state/use-live';
 import { useNow } from '../ui/use-now';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
-import { db } from '../db/instance';
 import { activeDeck, deckHref, deckList, shownDecks } from '../state/deck';
 import { useStore } from '../ui/use-store';
 import type { Deck } from '../deck/types';
 import type { Settings } from '../db/settings';
 import type { ScheduledCard } from '../srs/plan';
-import { loadScheduledCards } from './load-cards';
 import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
-import { loadTodayPlan } from './today-plan';
-import { BackupNudge, unsavedWork } from './backup-nudge';
+import { BackupNudge } from './backup-nudge';
+import { loadCardsByDeck, loadTodayHead } from './today-data';
+import { useSlices } from '../ui/use-slices';
+import { useMemo } from 'preact/hooks';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
@@ -72,8 +71,16 @@ function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
   );
 }
 
+type DeckTodayProps = { deck: Deck; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean };
+
+/** One deck on Today, rendered again only when its props change (Today adds decks in slices; issue 9). */
+function DeckToday({ deck, cards, settings, now, many }: DeckTodayProps) {
+  // The same element again makes Preact skip the subtree, so a new slice does not redo the decks above it.
+  return useMemo(() => <DeckTodayView deck={deck} cards={cards} settings={settings} now={now} many={many} />, [deck, cards, settings, now, many]);
+}
+
 /** One deck on Today: its review, what to study next, and its groups. */
-function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean }) {
+function DeckTodayView({ deck, cards, settings, now, many }: DeckTodayProps) {
   const plan = planReview(cards, now, settings.newPerDay);
   const next = nextDueDay(cards, now);
   const interviewAt = interviewTime(settings.interviewDate);
@@ -124,41 +131,48 @@ function DeckToday({ deck, cards, settings, now, many }: { deck: Deck; cards: Sc
   );
 }
 
-/** Everything Today shows, read together so it appears at once and nothing moves after the first paint. */
-async function loadToday(decks: readonly Deck[], now: number) {
-  const [cards, settings] = await Promise.all([Promise.all(decks.map((d) => loadScheduledCards(d))), loadSettings(db)]);
-  const planCards = cards[decks.findIndex((d) => d.id === activeDeck().id)] as ScheduledCard[] | undefined;
-  // A plan that cannot load (its chunk missing after an update) leaves the rest of Today as it was without it.
-  const [work, plan] = await Promise.all([unsavedWork(settings.lastBackup), loadTodayPlan(settings, now, planCards).catch(() => null)]);
-  return { cards, settings, work, plan };
-}
+/** How many decks Today renders per slice after the first paint (each a few groups; see useSlices). */
+const SLICE = 2;
 
-/** The Today screen: every deck, the main built-in deck first. */
+/** The Today screen: every deck, the main built-in deck first (the first decks at once, the rest in slices). */
 export function Today() {
   const now = useNow();
   const list = useStore(deckList);
   const decks = shownDecks().map((e) => e.deck);
-  const data = useLive(() => loadToday(decks, now), [list, now]);
+  const active = activeDeck();
+  // First the main deck and the open one (its plan leads), then the others; both re-run when what they read changes.
+  const first = decks.filter((d, i) => i === 0 || d.id === active.id);
+  const head = useLive(() => loadTodayHead(first, active, now), [list, now]);
+  const rest = useLive(() => (head ? loadCardsByDeck(decks.filter((d) => !first.includes(d))) : Promise.resolve(null)), [list, now, head !== undefined]);
+  // Decks strictly in order, so one that arrives later never pushes a shown one down.
+  const cardsOf = (d: Deck) => head?.cards.get(d.id) ?? rest?.get(d.id);
+  const missing = decks.findIndex((d) => !cardsOf(d));
+  const ready = missing === -1 ? decks.length : missing;
+  const shown = useSlices(ready, SLICE);
   // Keyed apart, so the loading line is not reused for a paragraph further down (a layout shift).
-  if (!data || data.cards.length !== decks.length) {
+  if (!head || shown === 0) {
     return (
       <main id="main" key="loading" aria-busy="true">
+        <h1>Today</h1>
         <p class="muted">Loading…</p>
       </main>
     );
   }
-  const { settings, plan } = data;
+  const { settings, plan } = head;
+  const visible = decks.slice(0, shown);
   return (
-    <main id="main" key="today">
+    <main id="main" key="today" aria-busy={visible.length < decks.length}>
       <h1>Today</h1>
       {plan && <plan.Panel plan={plan.plan} settings={settings} now={now} />}
-      <BackupNudge work={data.work} lastBackup={settings.lastBackup} now={now} />
-      {decks.map((deck, i) => (
-        <DeckToday key={deck.id} deck={deck} cards={data.cards[i]} settings={settings} now={now} many={decks.length > 1} />
+      <BackupNudge work={head.work} lastBackup={settings.lastBackup} now={now} />
+      {visible.map((deck) => (
+        <DeckToday key={deck.id} deck={deck} cards={cardsOf(deck)!} settings={settings} now={now} many={decks.length > 1} />
       ))}
-      <p>
-        <a href="/decks">Decks: import, update, export</a>
-      </p>
+      {visible.length === decks.length && (
+        <p>
+          <a href="/decks">Decks: import, update, export</a>
+        </p>
+      )}
     </main>
   );
 }

@@ -28,7 +28,7 @@ function observe() {
     for (const e of list.getEntries()) perf.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
-    if (perf.todayAt === null && document.querySelector('main h1')?.textContent === 'Today') perf.todayAt = performance.now();
+    if (perf.todayAt === null && document.querySelector('main .group-row')) perf.todayAt = performance.now();
     if (perf.planAt === null && document.getElementById('plan-h')) perf.planAt = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }

@@ -1,0 +1,37 @@
+// What Today reads, in two steps (issue 9): first the settings, the plan, the backup nudge and the first decks'
+// cards, so Today paints at once; then every other deck's cards, which Today adds below in slices.
+import { loadSettings, type Settings } from '../db/settings';
+import { db } from '../db/instance';
+import type { Deck } from '../deck/types';
+import type { ScheduledCard } from '../srs/plan';
+import { loadScheduledCards } from './load-cards';
+import { loadTodayPlan, type TodayPlan } from './today-plan';
+import { unsavedWork, type UnsavedWork } from './backup-nudge';
+
+/** Each deck's cards with their schedules, by deck id. */
+export type CardsByDeck = ReadonlyMap<string, ScheduledCard[]>;
+
+/** Everything Today shows above and in its first decks. */
+export interface TodayHead {
+  cards: CardsByDeck;
+  settings: Settings;
+  work: UnsavedWork;
+  plan: TodayPlan | null;
+}
+
+/** The cards of `decks`, by deck id. */
+export async function loadCardsByDeck(decks: readonly Deck[]): Promise<CardsByDeck> {
+  const cards = await Promise.all(decks.map((d) => loadScheduledCards(d)));
+  return new Map(decks.map((d, i) => [d.id, cards[i]]));
+}
+
+/**
+ * The first decks' cards (`first`, which includes the open deck `planned`), the settings, the plan for `planned`
+ * and the backup nudge, read together so they appear at once and nothing moves after the first paint.
+ */
+export async function loadTodayHead(first: readonly Deck[], planned: Deck, now: number): Promise<TodayHead> {
+  const [cards, settings] = await Promise.all([loadCardsByDeck(first), loadSettings(db)]);
+  // A plan that cannot load (its chunk missing after an update) leaves the rest of Today as it was without it.
+  const [work, plan] = await Promise.all([unsavedWork(settings.lastBackup), loadTodayPlan(settings, now, cards.get(planned.id)).catch(() => null)]);
+  return { cards, settings, work, plan };
+}
