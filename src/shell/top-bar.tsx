@@ -23,7 +23,7 @@ export function TopBar({ items }: { items: readonly NavItem[] }) {
             <svg viewBox="0 0 24 24" aria-hidden="true">
               <path d={NAV_ICONS[item.icon]} />
             </svg>
-            {item.label}
+            <span class="nav-label">{item.label}</span>
           </a>
         ))}
       </nav>

@@ -35,6 +35,17 @@ function smallTargets(page) {
   );
 }
 
+/** Visible navigation labels wider than their box (the label clips rather than overlap its neighbour, so it shows cut short). */
+function clippedNavLabels(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.nav a')]
+      .filter((a) => a.getClientRects().length > 0)
+      .map((a) => a.querySelector('.nav-label') ?? a)
+      .filter((label) => label.scrollWidth > label.clientWidth)
+      .map((label) => `"${label.textContent}" ${label.scrollWidth} > ${label.clientWidth} px`),
+  );
+}
+
 test('on a phone the nav is a bottom bar of big targets; on a wide screen it stays in the top bar', async () => {
   const { page } = app.browser;
   await page.setViewportSize({ width: 390, height: 844 });
@@ -74,7 +85,7 @@ test('the bottom bar steps aside while a card is shown and comes back when the s
   assert.equal((await navBoxes(page)).nav.visible, true, 'back once the session is over');
 });
 
-test('every screen: no sideways scroll at 320 px and tap targets of at least 44 px', async () => {
+test('every screen: no sideways scroll at 320 px, tap targets of at least 44 px, nav labels whole', async () => {
   const { page } = app.browser;
   const screens = [
     ['today', '/', (p) => startReview(p).waitFor()],
@@ -94,6 +105,7 @@ test('every screen: no sideways scroll at 320 px and tap targets of at least 44 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) problems.push(`${name} at ${width}px: ${overflow}px too wide`);
       for (const small of await smallTargets(page)) problems.push(`${name} at ${width}px: ${small}`);
+      for (const label of await clippedNavLabels(page)) problems.push(`${name} at ${width}px: nav label ${label} is clipped`);
       if (width === 320) await page.screenshot({ path: join(SHOTS, `phone-${name}-320.png`), fullPage: true });
     }
   }
