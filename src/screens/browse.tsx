@@ -16,6 +16,8 @@ import { formatDue } from './card-state';
 import { cardState } from '../srs/stats/card-states';
 import { percent } from '../ui/percent';
 import { formatInterval } from '../ui/format-day';
+import '../ui/card.css';
+import './browse.css';
 
 function StateList({ schedule: s }: { schedule: CardSchedule }) {
   return (

@@ -3,6 +3,7 @@
 import { GRADE_LABELS } from '../srs/grading';
 import { GradeButtons } from '../ui/grade-buttons';
 import { buzz } from '../ui/haptics';
+import './review.css';
 
 /** Props: where the card is, what the ticks suggest, and what the buttons do. */
 export interface ReviewBarProps {

@@ -4,6 +4,7 @@ import { RichText } from '../ui/rich-text';
 import { OutlineChecklist } from '../ui/outline-checklist';
 import { CardDetails, isNarrow } from '../ui/card-details';
 import { useOutlineUpdated } from './outline-updated';
+import '../ui/card.css';
 
 /** Props for the card being reviewed. */
 export interface ReviewCardProps {

@@ -13,6 +13,8 @@ import { ReviewCard } from './review-card';
 import { ReviewBar } from './review-bar';
 import { SessionSummary, useSessionStart } from './session-summary';
 import { useFocusMode } from '../shell/focus-mode';
+import '../ui/card.css';
+import './review.css';
 
 /** Props: the cards of this session (fixed when it starts), where grades are saved, and when it is over. */
 export interface ReviewProps {

@@ -12,6 +12,7 @@ import { activeDeck, deckHref, findCard, groupTitle } from '../state/deck';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { loadScheduledCards } from './load-cards';
+import './review.css';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'short', day: 'numeric' });
 

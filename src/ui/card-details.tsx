@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Card } from '../deck/types';
 import { RichText } from './rich-text';
+import './card.css';
 
 function List({ items }: { items: string[] }) {
   return (

@@ -1,5 +1,6 @@
 // The six SM-2 grades as buttons with words, the suggested one marked.
 import { GRADE_HINTS, GRADE_LABELS } from '../srs/grading';
+import './card.css';
 
 /** Props: the suggested grade and what to do when one is chosen. */
 export interface GradeButtonsProps {

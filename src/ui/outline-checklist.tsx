@@ -1,5 +1,6 @@
 // The outline as a checklist of large tap targets: the user ticks the points they covered.
 import { RichText } from './rich-text';
+import './card.css';
 
 /** Props: the outline points, which are ticked, and how to toggle one. */
 export interface OutlineChecklistProps {

@@ -10,6 +10,7 @@ import { AnswerTimer, THINK_SECONDS } from './timer';
 import { speak, useLocalVoice } from './speech';
 import { useMockRecorder } from './use-recorder';
 import type { Dispatch } from './run';
+import '../../ui/card.css';
 
 const isControl = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('button, a, input, select, textarea, audio, summary') !== null;
 

@@ -11,6 +11,7 @@ import { RecordingPlayer } from './recording-player';
 import { formatBytes } from './format';
 import type { Dispatch } from './run';
 import { dateAndTime } from '../../ui/format-time';
+import '../../ui/card.css';
 
 /** A finished mock's scorecard; past mocks reopen here with their recordings. */
 export function Scorecard({ mock, dispatch }: { mock: MockRow; dispatch: Dispatch }) {

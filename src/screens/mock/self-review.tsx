@@ -15,6 +15,7 @@ import { OutlineChecklist } from '../../ui/outline-checklist';
 import { GradeButtons } from '../../ui/grade-buttons';
 import { RecordingPlayer } from './recording-player';
 import { isTyping, useKeydown } from '../../ui/use-keydown';
+import '../../ui/card.css';
 
 function toggle(set: ReadonlySet<number>, i: number): Set<number> {
   const next = new Set(set);

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clock } from '../../srs/mock-score';
 import type { Step } from '../../srs/mock-session';
+import '../../ui/card.css';
 
 /** Length of the optional thinking pause, in seconds. */
 export const THINK_SECONDS = 30;
