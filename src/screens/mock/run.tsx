@@ -14,6 +14,9 @@ import { Scorecard } from './scorecard';
 /** Dispatches an event: the screen updates at once, the write follows in order (a reload resumes from the last one). */
 export type Dispatch = (event: MockEvent) => void;
 
+/** Runs a write after every write already dispatched, so it reads the mock as the screen shows it. */
+export type AfterWrites = <T>(task: () => Promise<T>) => Promise<T>;
+
 /** The mock with `id`, in whatever phase it is. */
 export function MockRun({ id }: { id: string }) {
   const [row, setRow] = useState<MockRow | null | undefined>(undefined);
@@ -24,6 +27,13 @@ export function MockRun({ id }: { id: string }) {
   const dispatch: Dispatch = (event) => {
     setRow((r) => (r ? { ...r, progress: mockReducer(r.progress, r.questions, event) } : r));
     writes.current = writes.current.then(() => stepMock(db, id, event, Date.now())).catch(reportStorageError);
+  };
+  // The last answer's write can still be pending when the self-review shows; a grade read before it lands
+  // would see the mock still asking and put the screen back (a fast key press after "Done" did).
+  const afterWrites: AfterWrites = (task) => {
+    const run = writes.current.then(task);
+    writes.current = run.catch(() => undefined);
+    return run;
   };
   useEffect(() => {
     db.mocks.get(id).then((found) => {
@@ -45,6 +55,6 @@ export function MockRun({ id }: { id: string }) {
     );
   }
   if (row.progress.phase === 'asking') return <Ask mock={row} dispatch={dispatch} resumed={resumed} />;
-  if (row.progress.phase === 'review') return <SelfReview mock={row} onSaved={setRow} />;
+  if (row.progress.phase === 'review') return <SelfReview mock={row} onSaved={setRow} afterWrites={afterWrites} />;
   return <Scorecard mock={row} dispatch={dispatch} />;
 }

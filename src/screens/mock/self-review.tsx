@@ -15,6 +15,7 @@ import { OutlineChecklist } from '../../ui/outline-checklist';
 import { GradeButtons } from '../../ui/grade-buttons';
 import { RecordingPlayer } from './recording-player';
 import { isTyping, useKeydown } from '../../ui/use-keydown';
+import type { AfterWrites } from './run';
 import '../../ui/card.css';
 
 function toggle(set: ReadonlySet<number>, i: number): Set<number> {
@@ -25,7 +26,7 @@ function toggle(set: ReadonlySet<number>, i: number): Set<number> {
 }
 
 /** Reviews the mock question by question; each grade is logged (mode interview) before the next appears. */
-export function SelfReview({ mock, onSaved }: { mock: MockRow; onSaved: (row: MockRow) => void }) {
+export function SelfReview({ mock, onSaved, afterWrites }: { mock: MockRow; onSaved: (row: MockRow) => void; afterWrites: AfterWrites }) {
   const { progress, questions, options } = mock;
   const index = progress.index;
   const q = questions[index];
@@ -48,7 +49,8 @@ export function SelfReview({ mock, onSaved }: { mock: MockRow; onSaved: (row: Mo
     if (saving) return;
     setSaving(true);
     const durationMs = (answers.main ?? 0) + (answers.followUp ?? 0);
-    gradeMockQuestion(db, mock.id, { index, ticked: [...ticked].sort((a, b) => a - b), redFlags: [...flags].sort((a, b) => a - b), grade, pointCount: card.outline.length, durationMs, time: Date.now() })
+    const graded = { index, ticked: [...ticked].sort((a, b) => a - b), redFlags: [...flags].sort((a, b) => a - b), grade, pointCount: card.outline.length, durationMs, time: Date.now() };
+    afterWrites(() => gradeMockQuestion(db, mock.id, graded))
       .then(({ mock: next }) => onSaved(next), reportStorageError)
       .finally(() => setSaving(false));
   };
