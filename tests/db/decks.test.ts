@@ -6,6 +6,9 @@ import { recordGrade } from '../../src/db/record';
 import { reconcileBuiltins } from '../../src/db/deck-reconcile';
 import { clearOutlineUpdated, removeDeck, restoreDeck, saveImportedDeck } from '../../src/db/deck-edits';
 import type { Card, Deck } from '../../src/deck/types';
+import { LEGACY_OUTLINES } from '../../src/deck/legacy-outlines';
+import { parseDeck } from '../../src/deck/parse';
+import { readFileSync } from 'node:fs';
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({
   id, group: 'g', prompt: `Q ${id}?`, tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'],
@@ -47,6 +50,27 @@ describe('built-in decks across app updates', () => {
     expect(await db.decks.get('sp')).toMatchObject({ origin: 'builtin', deck: v2, outlineUpdated: ['b'] });
     expect(await reconcileBuiltins(db, [v1], t0 + 3)).toBe(false); // an older build never downgrades
     expect(await db.decks.get('sp')).toMatchObject({ deck: v2 });
+  });
+
+  it('marks, on a device used before snapshots existed, the reviewed cards whose outline the legacy version did not have', async () => {
+    // The real built-in deck over progress on one card it changed (hot-loops) and one it kept (gil).
+    const parsed = parseDeck(readFileSync(new URL('../../data/decks/senior-python.md', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('the built-in deck must parse');
+    await grade('senior-python', 'hot-loops', 4);
+    await grade('senior-python', 'gil', 4);
+    const before = await progress();
+    expect(await reconcileBuiltins(db, [parsed.deck], t0)).toBe(true);
+    // api-versioning changed too, but this device never reviewed it: nothing of it was "updated" for this user.
+    expect((await db.decks.get('senior-python'))?.outlineUpdated).toEqual(['hot-loops']);
+    expect(await progress()).toEqual(before);
+  });
+
+  it('marks nothing on a new device, or for a deck with no legacy version', async () => {
+    const ids = Object.keys(LEGACY_OUTLINES['senior-python'].fingerprints);
+    expect(await reconcileBuiltins(db, [deck('senior-python', '2026.11.2', [card(ids[0], { outline: ['new'] })])], t0)).toBe(false);
+    await grade('other', 'a', 4);
+    expect(await reconcileBuiltins(db, [deck('other', '2', [card('a', { outline: ['new'] })])], t0)).toBe(false);
+    expect((await db.decks.toArray()).map((r) => r.outlineUpdated)).toEqual([[], []]);
   });
 
   it('trusts the rows read at start-up when nothing is new, and reads again before writing when something is', async () => {
