@@ -20,13 +20,15 @@ import { useMemo } from 'preact/hooks';
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
 /** One group in two lines: title and readiness over its bar, then word, counts, weakest card and drill. */
-function GroupRow({ deck, overview, title, interview }: { deck: Deck; overview: GroupOverview; title: string; interview: GroupOverview | null }) {
+function GroupRow({ deck, overview, title, interview, many }: { deck: Deck; overview: GroupOverview; title: string; interview: GroupOverview | null; many: boolean }) {
+  // Under a deck's own h2 when Today shows several decks, so a screen reader's outline nests groups in their deck.
+  const Heading = many ? 'h3' : 'h2';
   const weakest = overview.weakestId ? deck.cards.find((c) => c.id === overview.weakestId) : undefined;
   const id = `group-${deck.id}-${overview.group}`;
   return (
     <section class="group-row" aria-labelledby={id}>
       <header>
-        <h2 id={id}>{title}</h2>
+        <Heading id={id}>{title}</Heading>
         <span class="readiness">{percent(overview.readiness)}</span>
       </header>
       <div
@@ -123,6 +125,7 @@ function DeckTodayView({ deck, cards, settings, now, many }: DeckTodayProps) {
             deck={deck}
             title={g.title}
             overview={overviews[i]}
+            many={many}
             interview={hasInterview ? groupOverview(cards, g.id, interviewAt) : null}
           />
         ))}

@@ -26,7 +26,9 @@ test('Today shows both built-in decks, the senior deck first, each with its own 
   await startReview(page, 16).waitFor();
   const decks = await page.locator('h2.deck-title').allInnerTexts();
   assert.deepEqual(decks, [MAIN_DECK, CONCURRENCY]);
-  const groups = (deckId) => page.locator(`.group-row[aria-labelledby^="group-${deckId}-"] h2`).allInnerTexts();
+  // Groups are headings one level below their deck's title, so a screen reader's outline nests them.
+  for (const title of decks) await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+  const groups = (deckId) => page.locator(`.group-row[aria-labelledby^="group-${deckId}-"] h3`).allInnerTexts();
   assert.deepEqual(await groups('senior-python'), ['Runtime, GIL & Concurrency', 'Language Internals: Decorators & Generators', 'Performance & Design', 'Testing, Typing & API Design']);
   assert.deepEqual(await groups('concurrency-drills'), ['Threads & Locks', 'asyncio in Practice', 'Processes', 'Free Threading & Multiple Interpreters']);
   await page.getByRole('link', { name: new RegExp(`^Start review \\(15 cards\\)\\s*: ${CONCURRENCY}$`) }).waitFor();
