@@ -130,6 +130,8 @@ test('the built-in deck goes from version 1 to 2 over a database with progress: 
   // Browse marks the changed cards; a drill shows the badge on a changed card, and revealing it clears the mark.
   await page.goto(`${app.server.url}/browse`);
   await page.getByRole('heading', { name: 'All cards' }).waitFor();
+  // The heading draws before the list has read the schedules: count the badges once the list is there.
+  await page.locator('.browse-card').first().waitFor();
   assert.equal(await page.locator('.browse-card .badge', { hasText: 'Outline updated' }).count(), 4);
   await page.goto(`${app.server.url}/review?drill=performance`);
   const hotLoops = v2.cards.find((c) => c.id === 'hot-loops').prompt;
