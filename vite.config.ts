@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { builtinDecks } from './src/tools/vite-deck-plugin.ts';
 import { CSP } from './src/lib/csp.ts';
+import { SHARE_ACTION, isShareTarget, receiveSharedDeck } from './src/pwa/share-target.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -63,6 +64,13 @@ export default defineConfig({
         background_color: '#ffffff',
         // "Open with Rehearse" for deck files on an installed app (Chromium); the Decks screen reads them from launchQueue.
         file_handlers: [{ action: '/decks', accept: { 'text/markdown': ['.md', '.markdown'] } }],
+        // "Share to Rehearse" for deck files: a POST that only the service worker receives (src/pwa/share-target.ts).
+        share_target: {
+          action: SHARE_ACTION,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: 'deck', accept: ['text/markdown', 'text/plain', '.md', '.markdown'] }] },
+        },
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -76,6 +84,8 @@ export default defineConfig({
         // The sync API is never answered from the cache, not even a navigation to it (issue 11).
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The share target's POST, before anything else; Workbox's precache answers only GETs.
+        runtimeCaching: [{ urlPattern: isShareTarget, method: 'POST', handler: receiveSharedDeck }],
       },
     }),
   ],

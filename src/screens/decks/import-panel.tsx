@@ -1,4 +1,4 @@
-// Importing a deck file: a file picker (always), drag and drop, and files opened with the installed app.
+// Importing a deck file: a file picker (always), drag and drop, and files opened with or shared to the installed app.
 import { useEffect, useState } from 'preact/hooks';
 import type { Deck } from '../../deck/types';
 import { planImport, type ImportPlan } from '../../deck/diff';
@@ -10,6 +10,7 @@ import { builtinDeck, deckEntry, deckHref, refreshDecks } from '../../state/deck
 import { readDeckFile } from './read-file';
 import { PlanSummary, ProblemList } from './import-preview';
 import { listenForLaunchedFiles } from './launch-files';
+import { takeSharedFile } from '../../pwa/shared-file';
 
 type Preview =
   | { state: 'problems'; file: string; problems: DeckProblem[] }
@@ -34,6 +35,12 @@ export function ImportPanel() {
     inspect(file).then(setPreview, (e: unknown) => setPreview({ state: 'failed', message: `The file could not be read: ${(e as Error).message}` }));
   };
   useEffect(() => listenForLaunchedFiles(open), []);
+  // "Share to Rehearse" lands here as /decks?shared=1 (or =none), the file kept by the service worker.
+  useEffect(() => {
+    if (!new URLSearchParams(location.search).has('shared')) return;
+    const missing = (): void => setPreview({ state: 'failed', message: 'The shared file did not reach Rehearse, so nothing was imported: share the .md file again, or choose it below.' });
+    takeSharedFile().then((file) => (file ? open(file) : missing()), missing);
+  }, []);
 
   const apply = async (deck: Deck, updated: boolean): Promise<void> => {
     try {
