@@ -2,15 +2,15 @@
 import { BACKUP_FORMAT, checkBackup, exportBackup, parseJson, type Backup, type ImportProgress, type ImportResult } from './backup';
 import { importRows } from './import-rows';
 import { GateError, quote } from '../srs/log-gate';
-import type { MockRow, RecordingRow, RehearseDb } from './schema';
+import { admitMock, admitRecording, type RecordingJson } from './mock-gate';
+import type { MockRow, RehearseDb } from './schema';
 
 /** The backup version that carries mock interviews (version 1 files, the log alone, still import). */
 export const MOCK_BACKUP_VERSION = 2;
 
 const V2_FIELDS = new Set(['format', 'version', 'exportedAt', 'reviews', 'mocks', 'recordings']);
 
-/** A recording in a backup file: the audio as base64 text. */
-export type RecordingJson = Omit<RecordingRow, 'data'> & { data: string };
+export type { RecordingJson };
 
 /** A version-2 backup file. */
 export interface BackupV2 extends Omit<Backup, 'version'> {
@@ -48,35 +48,6 @@ export async function exportFullBackup(db: RehearseDb, withRecordings: boolean, 
   return file;
 }
 
-const isInt = (v: unknown, min = 0) => Number.isInteger(v) && (v as number) >= min;
-const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
-const isMs = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
-const ints = (v: unknown) => Array.isArray(v) && v.every((x) => isInt(x));
-
-function mockProblem(m: Partial<MockRow>): string | null {
-  if (!isText(m.id) || !isText(m.deckId)) return 'has no id or deckId';
-  if (typeof m.seed !== 'number' || typeof m.createdAt !== 'number' || !(m.finishedAt === null || typeof m.finishedAt === 'number')) return 'has no valid seed or dates';
-  if (typeof m.options !== 'object' || m.options === null || !isInt(m.options.count, 1) || !(typeof m.options.targetSeconds === 'number' && m.options.targetSeconds > 0)) return 'has no valid options';
-  const qs = m.questions;
-  if (!Array.isArray(qs) || !qs.every((q) => isText(q?.cardId) && isText(q?.group) && (q.followUp === null || isInt(q.followUp)))) return 'has no valid list of questions';
-  const p = m.progress;
-  if (typeof p !== 'object' || p === null || !['asking', 'review', 'done'].includes(p.phase) || !isInt(p.index) || (qs.length > 0 && p.index >= qs.length)) return 'has no valid progress';
-  if (!['main', 'followUp'].includes(p.part) || !['ready', 'thinking', 'answering'].includes(p.step) || !isMs(p.stepStartedAt)) return 'has no valid step';
-  if (!Array.isArray(p.answers) || p.answers.length !== qs.length || !p.answers.every((a) => isMs(a?.main) && isMs(a?.followUp))) return 'has no valid answer times';
-  if (!Array.isArray(p.reviews) || p.reviews.length !== qs.length) return 'has no valid self-review list';
-  if (!p.reviews.every((r) => r === null || (ints(r.ticked) && ints(r.redFlags) && isInt(r.grade) && r.grade <= 5 && isText(r.reviewId)))) return 'has a self-review that is not valid';
-  if (!ints(p.tips)) return 'has no valid list of ticked tips';
-  return null;
-}
-
-function recordingProblem(r: Partial<RecordingJson>): string | null {
-  if (!isText(r.mockId) || !isInt(r.question) || !['main', 'followUp'].includes(r.part ?? '')) return 'has no valid mock, question or part';
-  if (typeof r.mime !== 'string' || !r.mime.startsWith('audio/')) return 'is not audio';
-  if (typeof r.data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(r.data)) return 'has no valid audio data';
-  if (!isMs(r.durationMs) || typeof r.createdAt !== 'number') return 'has no valid duration or date';
-  return null;
-}
-
 /** Parses a backup of version 1 or 2 and checks every part; throws a GateError saying what is wrong, before anything is written. */
 export function parseFullBackup(text: string, now: number = Date.now(), onProgress?: (p: ImportProgress) => void): Backup | BackupV2 {
   // One JSON parse, however large the file: the version-1 gate checks the parsed log, not the text again.
@@ -88,22 +59,24 @@ export function parseFullBackup(text: string, now: number = Date.now(), onProgre
   const extra = Object.keys(file).find((k) => !V2_FIELDS.has(k));
   if (extra !== undefined) throw new GateError(`the backup has a field Rehearse does not write (${quote(extra)})`);
   if (!Array.isArray(file.mocks)) throw new GateError('the backup has no list of mock interviews');
-  const ids = new Set<string>();
+  const mocks = new Map<string, MockRow>();
   file.mocks.forEach((m, i) => {
-    const problem = typeof m === 'object' && m !== null ? mockProblem(m) : 'is not an object';
-    if (problem) throw new GateError(`mock interview ${i + 1} of ${file.mocks!.length} ${problem}`);
-    if (ids.has(m.id)) throw new GateError(`mock interview ${i + 1} repeats the id ${m.id}`);
-    ids.add(m.id);
+    const mock = admitMock(m, now, `mock interview ${i + 1} of ${file.mocks!.length}`);
+    if (mocks.has(mock.id)) throw new GateError(`mock interview ${i + 1} repeats the id ${mock.id}`);
+    mocks.set(mock.id, mock);
   });
+  const full: BackupV2 = { ...log, version: MOCK_BACKUP_VERSION, mocks: [...mocks.values()] };
   if (file.recordings !== undefined) {
     if (!Array.isArray(file.recordings)) throw new GateError('the backup has a recordings entry that is not a list');
-    file.recordings.forEach((r, i) => {
-      const problem = typeof r === 'object' && r !== null ? recordingProblem(r) : 'is not an object';
-      if (problem) throw new GateError(`recording ${i + 1} of ${file.recordings!.length} ${problem}`);
+    const keys = new Set<string>();
+    full.recordings = file.recordings.map((r, i) => {
+      const recording = admitRecording(r, mocks, now, `recording ${i + 1} of ${file.recordings!.length}`);
+      const key = `${recording.mockId} ${recording.question} ${recording.part}`;
+      if (keys.has(key)) throw new GateError(`recording ${i + 1} repeats an answer already in the backup`);
+      keys.add(key);
+      return recording;
     });
   }
-  const full: BackupV2 = { ...log, version: MOCK_BACKUP_VERSION, mocks: file.mocks };
-  if (file.recordings) full.recordings = file.recordings;
   return full;
 }
 
