@@ -57,7 +57,7 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
       <h2 id="backup">Backup</h2>
       <p data-testid="last-backup">{lastBackup ? `Last backup: ${dateAndTime(lastBackup)}.` : 'No backup made yet.'}</p>
       <div class="row">
-        <button type="button" onClick={() => void onExport().catch((e: Error) => setMessage({ error: true, text: `Export failed: ${e.message}` }))}>
+        <button type="button" onClick={() => void onExport().catch((e: unknown) => setMessage({ error: true, text: `No backup was made: ${describeStorageError(e)}.` }))}>
           Export backup
         </button>
         <label class="radio">

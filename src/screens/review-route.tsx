@@ -47,7 +47,7 @@ export function ReviewRoute() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setSession(null);
-    planSession(drill, exam).then(setSession, (cause: unknown) => setError(`Could not open your progress: ${(cause as Error).message}`));
+    planSession(drill, exam).then(setSession, (cause: unknown) => setError(`Could not open your progress: ${describeStorageError(cause)}.`));
   }, [drill, exam]);
   if (query.drill && !drill) {
     return (

@@ -11,6 +11,7 @@ import { readDeckFile } from './read-file';
 import { PlanSummary, ProblemList } from './import-preview';
 import { listenForLaunchedFiles } from './launch-files';
 import { takeSharedFile } from '../../pwa/shared-file';
+import { describeStorageError } from '../../state/storage-error';
 
 type Preview =
   | { state: 'problems'; file: string; problems: DeckProblem[] }
@@ -32,7 +33,7 @@ export function ImportPanel() {
   const open = (file: File | undefined): void => {
     if (!file) return;
     setPreview(null);
-    inspect(file).then(setPreview, (e: unknown) => setPreview({ state: 'failed', message: `The file could not be read: ${(e as Error).message}` }));
+    inspect(file).then(setPreview, () => setPreview({ state: 'failed', message: `${file.name} could not be read (was it moved or changed while Rehearse read it?), so nothing was imported.` }));
   };
   useEffect(() => listenForLaunchedFiles(open), []);
   // "Share to Rehearse" lands here as /decks?shared=1 (or =none), the file kept by the service worker.
@@ -48,7 +49,7 @@ export function ImportPanel() {
       await refreshDecks();
       setPreview({ state: 'done', deck, updated });
     } catch (e) {
-      setPreview({ state: 'failed', message: `Nothing was imported: ${(e as Error).message}` });
+      setPreview({ state: 'failed', message: `Nothing was imported: ${describeStorageError(e)}. Your decks and progress are unchanged.` });
     }
   };
 

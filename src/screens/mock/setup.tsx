@@ -10,6 +10,7 @@ import { createMock } from '../../db/mocks';
 import { activeDeck } from '../../state/deck';
 import { loadScheduledCards } from '../load-cards';
 import { mockHref } from './href';
+import { describeStorageError } from '../../state/storage-error';
 
 const TARGETS = [60, 120, 180, 240];
 
@@ -62,7 +63,7 @@ export function MockSetup() {
     </label>
   );
   return (
-    <form class="mock-setup" onSubmit={(e) => { e.preventDefault(); void start().catch((c: Error) => { setBusy(false); setError(`The mock could not be started: ${c.message}`); }); }}>
+    <form class="mock-setup" onSubmit={(e) => { e.preventDefault(); void start().catch((c: unknown) => { setBusy(false); setError(`The mock could not be started, and nothing was saved: ${describeStorageError(c)}.`); }); }}>
       <p>
         {rangeText(rules.questions)} questions, asked one at a time, about {mockMinutes(rules, targetSeconds, followUps)} min. Answer out loud;
         the outline stays hidden until the self-review at the end.

@@ -10,6 +10,7 @@ import { db } from '../../db/instance';
 import { activeDeck } from '../../state/deck';
 import { loadScheduledCards } from '../load-cards';
 import { runSliced } from './run-sliced';
+import { describeStorageError } from '../../state/storage-error';
 
 /** Weeks of history the heatmap and the readiness chart cover. */
 export const WEEKS = 26;
@@ -30,7 +31,7 @@ export function useStatsData(now: number): StatsData {
   useEffect(() => {
     let live = true;
     const set = (part: Partial<StatsData>) => live && setData((d) => ({ ...d, ...part }));
-    const fail = (cause: unknown) => set({ error: `Could not read your progress: ${(cause as Error).message}` });
+    const fail = (cause: unknown) => set({ error: `Could not read your progress: ${describeStorageError(cause)}.` });
     setData({ today, deck: null, activity: null, forecast: null, error: null });
     const deck = activeDeck();
     const groupOf = new Map(deck.cards.map((c) => [c.id, c.group]));
