@@ -75,6 +75,24 @@ test('review, drill, Browse, Stats and a mock interview of the concurrency deck 
   await page.getByRole('heading', { name: 'Mock interview' }).waitFor();
   await page.getByText(/^4–6 questions, asked one at a time/).waitFor();
   assert.equal(await page.locator('input[name="count"]').count(), 3, 'the deck’s own rule: 4, 5 or 6 questions');
+
+  // A finished mock of the concurrency deck is among that deck's past mocks, scored on its outline, and not the senior deck's.
+  const at = Date.now() - 3_600_000;
+  await putRow(page, 'mocks', {
+    id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', deckId: 'concurrency-drills', seed: 1, createdAt: at, finishedAt: at + 60_000,
+    options: { count: 4, groups: 'auto', favourWeakest: true, followUps: false, targetSeconds: 120, record: false },
+    questions: [{ cardId: 'race-conditions', group: 'threads', followUp: null }],
+    progress: { phase: 'done', index: 0, part: 'main', step: 'ready', stepStartedAt: null, answers: [{ main: 50_000, followUp: null }], reviews: [{ ticked: [0, 1, 2], redFlags: [], grade: 4, reviewId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' }], tips: [] },
+  });
+  const drills = parseDeck(await readFile(resolve(import.meta.dirname, '../../data/decks/concurrency-drills.md'), 'utf8'));
+  assert.ok(drills.ok);
+  const points = drills.deck.cards.find((c) => c.id === 'race-conditions').outline.length;
+  await page.reload();
+  await page.getByRole('heading', { name: 'Past mocks' }).waitFor();
+  await page.locator('.mock-past', { hasText: `1 questions · ${Math.round((3 / points) * 100)}% covered · 0:50 speaking` }).waitFor();
+  await page.goto(`${app.server.url}/mock`);
+  await page.getByRole('heading', { name: 'Past mocks' }).waitFor();
+  await page.getByText('None yet. Your scorecards will collect here.').waitFor();
   assert.deepEqual(pageErrors, []);
 });
 

@@ -1,8 +1,9 @@
-// /mock: resume a mock in progress, start a new one, and look back at past mocks.
+// /mock: resume a mock in progress, start a new one, and look back at the open deck's past mocks.
 import { activeMock, discardMock, listMocks } from '../../db/mocks';
 import { recordingUsage } from '../../db/recordings';
 import { db } from '../../db/instance';
 import { useLive } from '../../state/use-live';
+import { activeDeck } from '../../state/deck';
 import { MockSetup } from './setup';
 import { MockHistory } from './history';
 import { mockHref } from './href';
@@ -30,7 +31,8 @@ export function MockHome() {
         </section>
       )}
       <MockSetup />
-      <MockHistory mocks={data.mocks.filter((m) => m.progress.phase === 'done')} usage={data.usage} />
+      {/* The open deck's mocks only: each is scored against its own deck's outlines, and trends mix no decks. */}
+      <MockHistory mocks={data.mocks.filter((m) => m.progress.phase === 'done' && m.deckId === activeDeck().id)} usage={data.usage} />
     </main>
   );
 }
