@@ -1,8 +1,10 @@
 // The one write path for rows from outside this device (backups now; sync pulls and deck updates
-// later): rows already through the log gate are merged by id and their cards refolded, in one transaction.
+// later): rows already through the log gate are merged by id and their cards refolded, in one transaction
+// that also counts them into the Stats screen's kept per-day totals.
 import { GateError, sameGrade } from '../srs/log-gate';
 import type { RehearseDb, ReviewRow } from './schema';
 import { foldedCardRow, logsByCard } from './card-fold';
+import { countIntoTotals } from './stats';
 
 /** What an import did. */
 export interface ImportResult {
@@ -36,7 +38,7 @@ async function storedIds(db: RehearseDb, rows: readonly ReviewRow[]): Promise<Se
 
 /** Merges admitted rows by id (a different row under a known id refuses everything) and refolds touched cards. */
 export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
-  return db.transaction('rw', db.reviews, db.cards, async () => {
+  return db.transaction('rw', db.reviews, db.cards, db.meta, async () => {
     onProgress?.({ phase: 'saving', done: 0, total: rows.length });
     const stored = await storedIds(db, rows);
     const fresh = rows.filter((r) => !stored.has(r.id));
@@ -51,6 +53,7 @@ export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onP
     // nothing just written is read back.
     const logs = await logsByCard(db, fresh.map((r) => r.cardKey));
     for (const row of fresh) logs.get(row.cardKey)!.push(row);
+    await countIntoTotals(db, fresh);
     let saved = 0;
     for (const slice of slices(fresh, SLICE)) {
       await db.reviews.bulkAdd(slice);

@@ -6,6 +6,8 @@ import { RehearseDb } from '../../src/db/schema';
 import { recordGrade, undoGrade } from '../../src/db/record';
 import { resetProgress } from '../../src/db/reset-progress';
 import { ACTIVITY_CACHE_KEY, activityTotals } from '../../src/db/stats';
+import { importRows } from '../../src/db/import-rows';
+import type { ReviewRow } from '../../src/db/schema';
 import { addToDayTotals, type DayTotals } from '../../src/srs/stats/activity';
 import { localDay } from '../../src/srs/days';
 
@@ -15,6 +17,22 @@ let db: RehearseDb;
 
 const grade = (cardId: string, time: number, durationMs = 1000) =>
   recordGrade(db, { deckId: 'd', cardId, grade: 4, ticked: [], pointCount: 5, durationMs, mode: 'review', time });
+
+/** Grades logged on another device (its rows, as a backup or a sync pull brings them). */
+async function elsewhere(times: number[]): Promise<ReviewRow[]> {
+  const other = new RehearseDb(`other-${Math.random()}`);
+  await other.open();
+  for (const [i, time] of times.entries()) await recordGrade(other, { deckId: 'd', cardId: `x${i}`, grade: 3, ticked: [0], pointCount: 5, durationMs: 500 + i, mode: 'review', time });
+  const rows = await other.reviews.toArray();
+  await other.delete();
+  return rows;
+}
+
+/** The kept totals as a map, to compare with the truth without reading the log again. */
+async function kept(): Promise<{ count: number; totals: DayTotals } | undefined> {
+  const value = (await db.meta.get(ACTIVITY_CACHE_KEY))?.value as { count: number; days: [number, number, number][] } | undefined;
+  return value && { count: value.count, totals: new Map(value.days.map(([day, grades, ms]) => [day, { grades, ms }])) };
+}
 
 /** The totals straight from every row, as the truth to compare with. */
 async function truth(): Promise<DayTotals> {
@@ -68,5 +86,28 @@ describe('activityTotals', () => {
     await activityTotals(db);
     await resetProgress(db);
     expect((await activityTotals(db)).size).toBe(0);
+  });
+
+  it('an import of older rows is counted into the kept totals in its own transaction, so Stats need not read the whole log', async () => {
+    await grade('a', start);
+    await grade('b', start + DAY);
+    await activityTotals(db);
+    await grade('c', start + 2 * DAY); // logged after the last visit: the import counts it too
+    await importRows(db, await elsewhere([start - 9 * DAY, start - 9 * DAY + 1000, start + DAY]));
+    expect(await kept()).toEqual({ count: 6, totals: await truth() });
+    expect(await activityTotals(db)).toEqual(await truth());
+  });
+
+  it('an import into an empty device keeps its totals; one over out-of-date totals leaves them to be read again', async () => {
+    await importRows(db, await elsewhere([start, start + DAY]));
+    expect(await kept()).toEqual({ count: 2, totals: await truth() });
+
+    const last = await grade('b', start + 3 * DAY);
+    await activityTotals(db);
+    await undoGrade(db, last.id);
+    await importRows(db, await elsewhere([start - DAY]));
+    expect((await kept())?.count).toBe(3); // untouched: the undo made them out of date
+    expect(await activityTotals(db)).toEqual(await truth());
+    expect(await kept()).toEqual({ count: 3, totals: await truth() });
   });
 });
