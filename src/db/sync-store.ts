@@ -94,7 +94,8 @@ export async function resetSync(db: RehearseDb, credential: unknown): Promise<vo
     if (credential) await db.retractions.toCollection().modify({ pushed: 0 });
     await db.meta.put({ key: 'sync:cursor', value: '0:0' });
     await db.meta.put({ key: 'sync:retractionCursor', value: '0:0' });
-    await db.meta.delete('sync:refused');
+    await db.meta.put({ key: 'sync:deckCursor', value: '0:0' });
+    await db.meta.bulkDelete(['sync:refused', 'sync:deckHeld', 'sync:deckRefused']);
     if (credential) await db.meta.put({ key: 'sync:credential', value: credential });
     else await db.meta.delete('sync:credential');
   });
