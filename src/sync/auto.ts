@@ -1,5 +1,5 @@
-// When sync runs: on start, a few seconds after grades, when the device comes back online, and on
-// "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
+// When sync runs: on start, a few seconds after grades or a deck import, when the device comes back online,
+// and on "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
 import { db } from '../db/instance';
 import { getSyncMeta, refusedRows, resetSync, setSyncMeta, waitingCount, watchReviewWrites } from '../db/sync-store';
 import { waitingRetractions } from '../db/retractions';
@@ -95,11 +95,15 @@ export function syncNow(): Promise<void> {
 export function startAutoSync(): void {
   if (stopWatching) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A write to the log only (re)starts the debounce timer: nothing is read on the review path.
-  const stop = watchReviewWrites(db, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
-  });
+  // A write to the log (or the decks: an import) only (re)starts the debounce timer: nothing is read on the review path.
+  const stop = watchReviewWrites(
+    db,
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
+    },
+    ['reviews', 'decks'],
+  );
   stopWatching = () => (stop(), clearTimeout(timer));
   window.addEventListener('online', () => void syncNow());
   void syncNow();
