@@ -54,3 +54,10 @@ export async function storesSameDeck(db: RehearseDb, deck: Deck): Promise<boolea
   const row = await db.decks.get(deck.id);
   return row !== undefined && row.deck.version === deck.version && serializeDeck(row.deck) === serializeDeck(deck);
 }
+
+/** Refused versions this device still stores (a newer import leaves the old refusal behind): "id@version" → why. */
+export async function decksKeptHere(db: RehearseDb): Promise<Map<string, string>> {
+  const refused = await refusedDecks(db);
+  const rows = await db.decks.filter((r) => r.origin === 'imported').toArray();
+  return new Map(rows.map((r) => refKey(r.deck)).filter((k) => k in refused).map((k) => [k, refused[k]!]));
+}

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { RehearseDb } from '../../src/db/schema.ts';
 import { recordGrade } from '../../src/db/record.ts';
 import { removeDeck, saveImportedDeck } from '../../src/db/deck-edits.ts';
+import { decksKeptHere } from '../../src/db/deck-sync-store.ts';
 import { createSpace, pairDevice } from '../../src/sync/api.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
 import { deckVersion, useServer } from './helpers.mjs';
@@ -113,4 +114,9 @@ test('the same version with other content on two devices: the second is refused,
   const stored = await env.server.pool.query("SELECT deck->>'title' AS title FROM deck_versions WHERE space_id = $1", [aCred.spaceId]);
   assert.deepEqual(stored.rows, [{ title: 'A Small Deck' }], 'the stored version is not overwritten');
   assert.equal((await syncOnce(b, bCred, t)).decksPushed, 0);
+  assert.deepEqual([...(await decksKeptHere(b)).keys()], ['shared@1'], 'Settings counts it');
+  // A new version imported on B syncs: the old refusal no longer counts.
+  await saveImportedDeck(b, shared('2'), undefined, t);
+  assert.equal((await syncOnce(b, bCred, t)).decksPushed, 1);
+  assert.equal((await decksKeptHere(b)).size, 0);
 });

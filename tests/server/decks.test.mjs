@@ -1,8 +1,10 @@
 // Deck versions on a real PostgreSQL: a push is idempotent, the same version with other content is refused
 // (never overwritten), a deck the importer would refuse is refused, the space cap holds, pulls page through
-// every version once, and each space sees only its own decks (rule 4).
+// every version once, a version committed past the watermark is not skipped (rule 2), and each space sees
+// only its own decks (rule 4).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import pg from 'pg';
 import { call, deckVersion, newSpace, useServer } from './helpers.mjs';
 
 const env = useServer({ maxDeckVersions: 12 });
@@ -110,4 +112,37 @@ test('pulls page through every version once, in push order, and a space sees onl
   assert.equal(await count(b.spaceId), 1);
   assert.equal((await call(env.server.base, 'GET', '/api/sync/decks')).status, 401);
   assert.equal((await call(env.server.base, 'POST', '/api/sync/decks', { body: { decks: [deckVersion('x', '1')] } })).status, 401);
+});
+
+test('rule 2: a version committed while another transaction runs is held back, then served, never skipped', async () => {
+  const a = await newSpace(env.server.base);
+  await push(a.token, [deckVersion('late', '1')]);
+  const first = await pullDecks(a.token);
+  assert.deepEqual(first.decks.map((d) => d.deck.version), ['1']);
+  const blocker = new pg.Client({ connectionString: env.db.url });
+  await blocker.connect();
+  try {
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT pg_current_xact_id()');
+    assert.equal((await push(a.token, [deckVersion('late', '2')])).body.held.length, 1);
+    const meanwhile = await pullDecks(a.token, first.cursor);
+    assert.deepEqual(meanwhile.decks, [], 'held back below the watermark');
+    assert.equal(meanwhile.cursor, first.cursor, 'the cursor does not move past it');
+  } finally {
+    await blocker.query('COMMIT');
+    await blocker.end();
+  }
+  assert.deepEqual((await pullDecks(a.token, first.cursor)).decks.map((d) => d.deck.version), ['2']);
+});
+
+test('a pull page stops early once it is big (decks may be 1 MB each) and the next page has the rest', async () => {
+  const a = await newSpace(env.server.base);
+  const big = (v) => ({ ...deckVersion('big', String(v)), description: `${v}`.repeat(900_000) });
+  for (let v = 1; v <= 4; v++) assert.equal((await push(a.token, [big(v)])).status, 200);
+  const page = await call(env.server.base, 'GET', '/api/sync/decks?cursor=0:0&limit=20', { token: a.token });
+  assert.equal(page.body.decks.length, 3);
+  assert.equal(page.body.more, true);
+  const all = await pullDecks(a.token);
+  assert.deepEqual(all.decks.map((d) => d.deck.version), ['1', '2', '3', '4']);
+  assert.equal(all.decks[3].deck.description.length, 900_000);
 });
