@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import rateLimit from '@fastify/rate-limit';
 import type { Pool } from 'pg';
 import { tokenHash } from './credentials';
+import { deckRoutes, MAX_DECK_VERSIONS } from './deck-routes';
 import { spaceRoutes } from './space-routes';
 import { syncRoutes } from './sync-routes';
 import { serveApp } from './static';
@@ -17,6 +18,8 @@ export interface AppOptions {
   pairPerMinute?: number;
   /** New spaces per minute per address. */
   createPerMinute?: number;
+  /** The most deck versions one sync space keeps. */
+  maxDeckVersions?: number;
 }
 
 /** The device a request's bearer token belongs to. */
@@ -69,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await spaceRoutes(api, { pool, authenticate, pairPerMinute: options.pairPerMinute ?? 10, createPerMinute: options.createPerMinute ?? 20 });
       await syncRoutes(api, { pool, authenticate });
+      await deckRoutes(api, { pool, authenticate, maxDeckVersions: options.maxDeckVersions ?? MAX_DECK_VERSIONS });
       api.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'No such sync API.' }));
     },
     { prefix: '/api' },

@@ -6,18 +6,37 @@ import { carryMarks } from './deck-reconcile';
 import { noteRetractions } from './retraction-note';
 
 /**
- * Stores an imported deck (new, or a newer version of a stored or built-in one), keeping progress:
- * nothing in the log or card states changes; cards whose outline changed are marked "outline updated".
+ * Stores `deck` when it is new here or newer than the stored (or built-in) version, keeping progress: nothing
+ * in the log or card states changes; cards whose outline changed are marked "outline updated". Returns the
+ * stored version when `deck` is not newer (then nothing changes), or null once stored. A removed deck comes
+ * back unless `keepRemoved` (a synced version keeps this device's choice).
+ */
+async function storeIfNewer(db: RehearseDb, deck: Deck, builtin: Deck | undefined, now: number, keepRemoved: boolean): Promise<string | null> {
+  return db.transaction('rw', db.decks, async () => {
+    const row = (await db.decks.get(deck.id)) ?? (builtin && { id: deck.id, origin: 'builtin' as const, deck: builtin, addedAt: now, removed: false, outlineUpdated: [] });
+    if (row && compareVersions(deck.version, row.deck.version) <= 0) return row.deck.version;
+    const removed = keepRemoved && (row?.removed ?? false);
+    await db.decks.put({ id: deck.id, origin: 'imported', deck, addedAt: row?.addedAt ?? now, removed, outlineUpdated: carryMarks(row, deck) });
+    return null;
+  });
+}
+
+/**
+ * Stores an imported deck (new, or a newer version of a stored or built-in one), keeping progress.
  * Refuses (throws) an older or identical version, so a repeat import changes nothing.
  */
 export async function saveImportedDeck(db: RehearseDb, deck: Deck, builtin: Deck | undefined, now: number): Promise<void> {
-  await db.transaction('rw', db.decks, async () => {
-    const row = (await db.decks.get(deck.id)) ?? (builtin && { id: deck.id, origin: 'builtin' as const, deck: builtin, addedAt: now, removed: false, outlineUpdated: [] });
-    if (row && compareVersions(deck.version, row.deck.version) <= 0) {
-      throw new Error(`version ${deck.version} is not newer than the stored version ${row.deck.version}`);
-    }
-    await db.decks.put({ id: deck.id, origin: 'imported', deck, addedAt: row?.addedAt ?? now, removed: false, outlineUpdated: carryMarks(row, deck) });
-  });
+  const stored = await storeIfNewer(db, deck, builtin, now, false);
+  if (stored !== null) throw new Error(`version ${deck.version} is not newer than the stored version ${stored}`);
+}
+
+/**
+ * Stores a deck version another device imported, through the same path as an import (progress kept, changed
+ * outlines marked), when it is newer than this device's; an equal or older version changes nothing. Returns
+ * whether it was stored. A deck removed here stays removed: removal is each device's own choice.
+ */
+export async function saveSyncedDeck(db: RehearseDb, deck: Deck, builtin: Deck | undefined, now: number): Promise<boolean> {
+  return (await storeIfNewer(db, deck, builtin, now, true)) === null;
 }
 
 /**

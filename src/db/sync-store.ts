@@ -41,11 +41,11 @@ export async function waitingCount(db: RehearseDb): Promise<number> {
   return ids.filter((id) => !refused.has(id)).length;
 }
 
-/** Calls `onWrite` after any change to the review log, in this tab or another, without reading the log. */
-export function watchReviewWrites(db: RehearseDb, onWrite: () => void): () => void {
-  const prefix = `idb://${db.name}/reviews/`;
+/** Calls `onWrite` after any change to the review log (or the other `tables`), in this tab or another, without reading them. */
+export function watchReviewWrites(db: RehearseDb, onWrite: () => void, tables: readonly string[] = ['reviews']): () => void {
+  const prefixes = tables.map((t) => `idb://${db.name}/${t}/`);
   const listener = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) onWrite();
+    if (Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onWrite();
   };
   Dexie.on('storagemutated', listener);
   return () => Dexie.on.storagemutated.unsubscribe(listener);
@@ -94,7 +94,8 @@ export async function resetSync(db: RehearseDb, credential: unknown): Promise<vo
     if (credential) await db.retractions.toCollection().modify({ pushed: 0 });
     await db.meta.put({ key: 'sync:cursor', value: '0:0' });
     await db.meta.put({ key: 'sync:retractionCursor', value: '0:0' });
-    await db.meta.delete('sync:refused');
+    await db.meta.put({ key: 'sync:deckCursor', value: '0:0' });
+    await db.meta.bulkDelete(['sync:refused', 'sync:deckHeld', 'sync:deckRefused']);
     if (credential) await db.meta.put({ key: 'sync:credential', value: credential });
     else await db.meta.delete('sync:credential');
   });

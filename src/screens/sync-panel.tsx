@@ -91,6 +91,11 @@ export function SyncPanel() {
           {status.refused === 1 ? 'it' : 'them'} ({status.refusedWhy}). Everything else syncs.
         </p>
       )}
+      {status.decksRefused > 0 && (
+        <p data-testid="sync-decks-refused">
+          {status.decksRefused === 1 ? '1 imported deck stays' : `${status.decksRefused} imported decks stay`} on this device only: {status.decksRefusedWhy}.
+        </p>
+      )}
       {(status.error || problem) && <p role="alert">{status.error || problem}</p>}
       <div class="row">
         <button type="button" disabled={status.running} onClick={() => void syncNow().then(refreshDevices)}>

@@ -3,6 +3,7 @@
 import { deckUrls } from 'virtual:builtin-decks';
 import type { Card, Deck } from '../deck/types';
 import { createStore } from '../lib/store';
+import { syncedDeckWrites } from '../lib/synced-decks';
 import { db } from '../db/instance';
 import { deckRows } from '../db/decks';
 import type { DeckRow } from '../db/schema';
@@ -76,6 +77,9 @@ export function deckHref(path: string, deckId: string, query: Record<string, str
 export async function refreshDecks(): Promise<void> {
   showDecks(await deckRows(db).catch(() => []));
 }
+
+// Deck versions another device imported arrive with a sync (a lazily loaded chunk): show them.
+syncedDeckWrites.subscribe(() => void refreshDecks());
 
 /** Sets the deck list from the stored rows: built-in decks (or their imported newer versions) first, then imported ones. */
 function showDecks(rows: readonly DeckRow[]): void {

@@ -1,8 +1,9 @@
-// When sync runs: on start, a few seconds after grades, when the device comes back online, and on
-// "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
+// When sync runs: on start, a few seconds after grades or a deck import, when the device comes back online,
+// and on "Sync now". One sync at a time; what happened is kept in a store for Settings to show.
 import { db } from '../db/instance';
 import { getSyncMeta, refusedRows, resetSync, setSyncMeta, waitingCount, watchReviewWrites } from '../db/sync-store';
 import { waitingRetractions } from '../db/retractions';
+import { decksKeptHere } from '../db/deck-sync-store';
 import { createStore } from '../lib/store';
 import { SyncError, type Credential } from './api';
 import { syncOnce } from './engine';
@@ -18,6 +19,9 @@ export interface SyncStatus {
   /** Grades the log gate refuses, which stay on this device, and why (the first one's reason). */
   refused: number;
   refusedWhy: string;
+  /** Imported deck versions the server refused (say, the same version with other content), and the first one's reason. */
+  decksRefused: number;
+  decksRefusedWhy: string;
   /** A plain-words problem, or '' when all is well. Being offline is not a problem. */
   error: string;
   offline: boolean;
@@ -32,6 +36,8 @@ export const syncStatus = createStore<SyncStatus>({
   deletionsWaiting: 0,
   refused: 0,
   refusedWhy: '',
+  decksRefused: 0,
+  decksRefusedWhy: '',
   error: '',
   offline: false,
 });
@@ -46,6 +52,7 @@ let stopWatching: (() => void) | null = null;
 async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
   const credential = await getSyncMeta<Credential>(db, 'credential');
   const refused = await refusedRows(db);
+  const decksRefused = await decksKeptHere(db);
   const read = {
     on: Boolean(credential),
     lastSynced: (await getSyncMeta<number>(db, 'lastSynced')) ?? 0,
@@ -53,6 +60,8 @@ async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
     deletionsWaiting: await waitingRetractions(db),
     refused: refused.size,
     refusedWhy: refused.values().next().value ?? '',
+    decksRefused: decksRefused.size,
+    decksRefusedWhy: decksRefused.values().next().value ?? '',
   };
   // The current status is read only now, after every await. Why: spreading it before them kept a stale
   // `running: true` from a sync that finished meanwhile, and Settings said "Syncing…" until the next sync
@@ -95,11 +104,15 @@ export function syncNow(): Promise<void> {
 export function startAutoSync(): void {
   if (stopWatching) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A write to the log only (re)starts the debounce timer: nothing is read on the review path.
-  const stop = watchReviewWrites(db, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
-  });
+  // A write to the log (or the decks: an import) only (re)starts the debounce timer: nothing is read on the review path.
+  const stop = watchReviewWrites(
+    db,
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
+    },
+    ['reviews', 'decks'],
+  );
   stopWatching = () => (stop(), clearTimeout(timer));
   window.addEventListener('online', () => void syncNow());
   void syncNow();

@@ -1,5 +1,5 @@
 // One sync: push deletions and the outbox, pull the log and deletions from their cursors, compare per-day
-// counts (rule 3), settings last-writer-wins.
+// counts (rule 3), settings last-writer-wins, imported decks as immutable versions (decks.ts).
 import type { RehearseDb } from '../db/schema';
 import {
   applyRemoteSetting,
@@ -19,12 +19,13 @@ import { applyRetractions, markRetractionsPushed, unpushedRetractions } from '..
 import { admitRow } from '../srs/log-gate';
 import type { ReviewRow } from '../srs/log-row';
 import { api, SyncError, type Credential } from './api';
+import { syncDecks, type DeckSyncReport } from './decks';
 
 const BATCH = 500;
 const RETRACTION_BATCH = 1000;
 
 /** What one sync did. */
-export interface SyncReport {
+export interface SyncReport extends DeckSyncReport {
   pushed: number;
   pulled: number;
   /** Retractions (grades deleted on purpose here) the server now holds. */
@@ -139,6 +140,7 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let pushed = await push(db, c, now);
   const first = await pull(db, c, now);
   const retracted = await pullRetractions(db, c, now);
+  const decks = await syncDecks(db, c, now);
   const settings = first.settings;
   let pulled = first.pulled;
   // Rule 3: a day the server has fewer rows of lost them (restored from an older backup): push it
@@ -162,5 +164,5 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let settingsChanged = 0;
   for (const s of settings) if (await applyRemoteSetting(db, s)) settingsChanged++;
   await setSyncMeta(db, 'lastSynced', now);
-  return { pushed, pulled, retractionsPushed, retracted, repushedDays: short.length, fullPull: long, settingsChanged };
+  return { pushed, pulled, retractionsPushed, retracted, repushedDays: short.length, fullPull: long, settingsChanged, ...decks };
 }

@@ -1,12 +1,12 @@
 // Sync in real Chromium: two browser profiles (two devices) against the real sync server serving the
 // built app. A turns sync on and shows the pairing code, B enters it; A grades, B syncs and shows the
 // same; B grades offline, comes back online (sync runs by itself), and A sees it; A's undo of a synced
-// grade deletes it on B too.
+// grade deletes it on B too. A deck imported on A shows on B's Today after a sync, with no reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildApp } from '../../server/app.ts';
 import { connectPostgres, startPglite } from '../../server/database.ts';
 import { migrate } from '../../server/migrate.ts';
@@ -154,4 +154,33 @@ test('two profiles pair, and grades made on either (one offline) reach the other
   assert.deepEqual(logAfterUndo.map((r) => r.id), logB.map((r) => r.id), 'the undone grade is gone on A and stays gone');
   assert.deepEqual(sortById(await readStore(b.page, 'reviews')), logAfterUndo);
   assert.deepEqual(sortById(await readStore(b.page, 'cards')), sortById(await readStore(a.page, 'cards')));
+});
+
+test('a deck imported on one profile shows on the other\'s Today after a sync', { timeout: 120_000 }, async () => {
+  const fixture = resolve(import.meta.dirname, '../unit/deck/fixtures/valid.md');
+  // B is open (its deck list read) before the deck exists anywhere.
+  await b.page.goto(`${base}/settings`);
+  await b.page.getByRole('button', { name: 'Sync now' }).waitFor();
+
+  await a.page.goto(`${base}/decks`);
+  await a.page.getByLabel('Choose a deck file (.md)').setInputFiles(fixture);
+  await a.page.getByRole('button', { name: 'Import this deck' }).click();
+  await a.page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 cards).').waitFor();
+  await syncNow(a.page);
+  const stored = await server.pool.query('SELECT deck_id, version FROM deck_versions');
+  assert.deepEqual(stored.rows, [{ deck_id: 'mini', version: '1' }], 'the server holds the imported deck, not the built-in one');
+
+  // B presses "Sync now" on the page it had open, then goes to Today inside the app (no reload): the deck
+  // list was read again when the sync stored the deck.
+  const since = Date.now();
+  await b.page.getByRole('button', { name: 'Sync now' }).click();
+  for (let i = 0; i < 100 && (await lastSynced(b.page)) < since; i++) await b.page.waitForTimeout(100);
+  assert.ok((await lastSynced(b.page)) >= since, 'a sync finished');
+  await b.page.getByRole('link', { name: /^Today/ }).first().click();
+  await b.page.getByRole('heading', { name: 'A Small Deck', level: 2 }).waitFor();
+  await b.page.getByRole('link', { name: /Start review \(1 card\).*A Small Deck/ }).waitFor();
+  const mini = (await readStore(b.page, 'decks')).find((d) => d.id === 'mini');
+  assert.equal(mini?.origin, 'imported');
+  assert.deepEqual(mini.deck, (await readStore(a.page, 'decks')).find((d) => d.id === 'mini').deck);
+  await b.page.screenshot({ path: `${SHOTS}/sync-deck-on-other-profile-390.png`, fullPage: true });
 });

@@ -1,9 +1,11 @@
 // Server test helpers: an in-process server on a random loopback port over a given PostgreSQL, and rows.
 import { before, after } from 'node:test';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { buildApp } from '../../server/app.ts';
 import { connectPostgres } from '../../server/database.ts';
 import { migrate } from '../../server/migrate.ts';
+import { parseDeck } from '../../src/deck/parse.ts';
 import { reviewCoverage } from '../../src/srs/grading.ts';
 import { freshDatabase } from './pg-cluster.mjs';
 
@@ -97,4 +99,14 @@ export async function pullAll(base, token, cursor = '0:0') {
     cursor = res.body.cursor;
     if (!res.body.more) return { reviews, cursor, settings: res.body.settings };
   }
+}
+
+const DECK_FIXTURE = readFileSync(new URL('../unit/deck/fixtures/valid.md', import.meta.url), 'utf8');
+
+/** A small valid deck as the app stores it (the parser fixture), with its id, version and first prompt changed. */
+export function deckVersion(id, version, prompt = 'What is `x`?') {
+  const text = DECK_FIXTURE.replace('# Deck mini:', `# Deck ${id}:`).replace('Version: 1', `Version: ${version}`).replace('> What is `x`?', `> ${prompt}`);
+  const result = parseDeck(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.deck;
 }
