@@ -78,7 +78,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every app file and the deck (decks/*.json), so every screen and all data work offline.
+        // Every app file and the built-in decks (assets/deck-*.json), so every screen and all data work offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
         navigateFallback: 'index.html',
         // The sync API is never answered from the cache, not even a navigation to it (issue 11).

@@ -16,6 +16,9 @@ interface Compiled {
   fileName: string;
 }
 
+/** Where the compiled built-in decks go in the build: hashed like vite's assets, so hosts may cache them for ever. */
+const DECK_PREFIX = 'assets/deck-';
+
 /** Compiles one deck file to JSON with a content-hashed file name; throws FILE:LINE messages if it is malformed. */
 export function compileDeckFile(deckPath: string): Compiled {
   const result = parseDeck(readFileSync(deckPath, 'utf8'));
@@ -24,7 +27,9 @@ export function compileDeckFile(deckPath: string): Compiled {
   }
   const json = JSON.stringify(result.deck);
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-  return { json, fileName: `decks/${result.deck.id}-${hash}.json` };
+  // Under /assets/, not /decks/: a /decks/ folder in the build would shadow the app's /decks screen, so a host
+  // (and the test server) answered a direct load of /decks with its directory instead of the app.
+  return { json, fileName: `${DECK_PREFIX}${result.deck.id}-${hash}.json` };
 }
 
 /**
@@ -39,7 +44,7 @@ export function builtinDecks(deckPaths: readonly string[]): Plugin {
     const next = paths.map(compileDeckFile);
     const names = next.map((c) => c.fileName.replace(/-[0-9a-f]{10}\.json$/, ''));
     const twice = names.find((n, i) => names.indexOf(n) !== i);
-    if (twice) throw new Error(`two built-in decks share the id "${twice.slice('decks/'.length)}"`);
+    if (twice) throw new Error(`two built-in decks share the id "${twice.slice(DECK_PREFIX.length)}"`);
     return (compiled = next);
   };
   return {

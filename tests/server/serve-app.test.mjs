@@ -27,6 +27,14 @@ test('cache headers and the CSP header on the built app', async () => {
   }
   const page = await (await fetch(`${env.server.base}/review/some-card`)).text();
   assert.match(page, /<div id="app"|<!doctype html>/i, 'an app route gets the app page');
+  // Every screen's address is the app's page, never a folder of the build (a /decks/ folder once shadowed /decks).
+  for (const route of ['/decks', '/browse', '/stats', '/mock', '/settings']) {
+    const res = await fetch(env.server.base + route, { redirect: 'manual' });
+    assert.equal(res.status, 200, route);
+    assert.match(await res.text(), /<div id="app">/, route);
+  }
+  const deck = readdirSync(`${dist}/assets`).find((f) => /^deck-.+\.json$/.test(f));
+  assert.equal((await fetch(`${env.server.base}/assets/${deck}`)).headers.get('cache-control'), 'public, max-age=31536000, immutable', 'a built-in deck is hashed and cached for ever');
   const api = await fetch(`${env.server.base}/api/nothing-here`);
   assert.equal(api.status, 404);
   assert.equal(api.headers.get('cache-control'), 'no-store');
