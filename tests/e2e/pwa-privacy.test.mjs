@@ -43,7 +43,7 @@ test('a whole session (Today, three reviews, Browse, Settings) sends nothing off
 
   const origin = new URL(app.server.url).origin;
   assert.ok(requests.some((r) => r.fromWorker), 'requests made by the service worker (its precache) were recorded too');
-  assert.ok(requests.some((r) => /\/decks\/senior-python-\w+\.json$/.test(r.url)), 'the deck request was recorded');
+  assert.ok(requests.some((r) => /\/assets\/deck-senior-python-\w+\.json$/.test(r.url)), 'the deck request was recorded');
   const offOrigin = requests.filter((r) => new URL(r.url).origin !== origin);
   assert.deepEqual(offOrigin, [], 'no request left the origin');
   assert.deepEqual(violations, [], 'no CSP violation');
@@ -87,7 +87,7 @@ test('deck text with HTML in it is shown as text, never run', { timeout: 30_000 
     const imageRequests = [];
     page.on('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
     page.on('request', (request) => request.url().endsWith('/x') && imageRequests.push(request.url()));
-    await page.route(/\/decks\/senior-python-\w+\.json$/, async (route) => {
+    await page.route(/\/assets\/deck-senior-python-\w+\.json$/, async (route) => {
       const deck = await (await route.fetch()).json();
       const gil = deck.cards.find((c) => c.id === 'gil');
       gil.prompt = `${gil.prompt} ${XSS}`;
