@@ -158,7 +158,9 @@ describe('mock round trip', () => {
           if (record) await saveRecording(source, { mockId: mock.id, question: 1, part: 'main', mime: 'audio/mp4', data: new Uint8Array([seed & 255]).buffer, bytes: 0, durationMs: 800, createdAt: time });
           const exported = JSON.stringify(await exportFullBackup(source, true, now));
           await importBackupText(target, exported, undefined, now);
-          expect(await dump(target)).toEqual(await dump(source));
+          // Every table but meta, where the import also keeps Stats' per-day totals (the source never opened Stats).
+          const tables = async (d: RehearseDb) => Object.fromEntries(Object.entries(await dump(d)).filter(([name]) => name !== 'meta'));
+          expect(await tables(target)).toEqual(await tables(source));
           expect(JSON.stringify(await exportFullBackup(target, true, now))).toBe(exported);
         } finally {
           await Promise.all([source.delete(), target.delete()]);
