@@ -23,15 +23,19 @@ function shared(version) {
   return { ...deck, cards: [{ ...first, outline: [...first.outline.slice(0, 4), `A point new in version ${version}.`] }] };
 }
 
+/** Two devices of one person, each with its own database, paired in a new sync space. */
+async function pairedDevices(name) {
+  const { credential: aCred, pairingCode } = await createSpace(env.server.base, 'a');
+  const bCred = await pairDevice(env.server.base, pairingCode, 'b');
+  return { a: new RehearseDb(`${name}-a`), b: new RehearseDb(`${name}-b`), aCred, bCred };
+}
+
 async function progress(device) {
   return { reviews: await device.reviews.orderBy('id').toArray(), cards: await device.cards.orderBy('key').toArray() };
 }
 
 test('a deck imported on A reaches B; version 2 reaches B with its progress kept and the changed outline marked', async () => {
-  const a = new RehearseDb('deck-a');
-  const b = new RehearseDb('deck-b');
-  const { credential: aCred, pairingCode } = await createSpace(env.server.base, 'a');
-  const bCred = await pairDevice(env.server.base, pairingCode, 'b');
+  const { a, b, aCred, bCred } = await pairedDevices('deck');
 
   await saveImportedDeck(a, shared('1'), undefined, t);
   const first = await syncOnce(a, aCred, t);
@@ -68,10 +72,7 @@ test('a deck imported on A reaches B; version 2 reaches B with its progress kept
 });
 
 test('an equal or older version changes nothing; a deck removed on one device stays removed there only', async () => {
-  const a = new RehearseDb('deck-old-a');
-  const b = new RehearseDb('deck-old-b');
-  const { credential: aCred, pairingCode } = await createSpace(env.server.base, 'a');
-  const bCred = await pairDevice(env.server.base, pairingCode, 'b');
+  const { a, b, aCred, bCred } = await pairedDevices('deck-old');
 
   // B already has version 3 by a file of its own; A pushes version 2.
   await saveImportedDeck(b, shared('3'), undefined, t);
@@ -98,10 +99,7 @@ test('an equal or older version changes nothing; a deck removed on one device st
 });
 
 test('the same version with other content on two devices: the second is refused, kept on its device, and not offered again', async () => {
-  const a = new RehearseDb('deck-clash-a');
-  const b = new RehearseDb('deck-clash-b');
-  const { credential: aCred, pairingCode } = await createSpace(env.server.base, 'a');
-  const bCred = await pairDevice(env.server.base, pairingCode, 'b');
+  const { a, b, aCred, bCred } = await pairedDevices('deck-clash');
   await saveImportedDeck(a, shared('1'), undefined, t);
   const theirs = { ...shared('1'), title: 'Edited without a new version' };
   await saveImportedDeck(b, theirs, undefined, t);
