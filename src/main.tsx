@@ -5,7 +5,6 @@ import { App } from './app';
 import { db } from './db/instance';
 import { loadDecks } from './state/deck';
 import { loadSettings } from './db/settings';
-import { REFOLDED_KEY } from './db/refold-key';
 import { applyTheme } from './shell/theme';
 import { listenForInstall } from './pwa/install-listener';
 import { startServiceWorker } from './pwa/register';
@@ -41,10 +40,9 @@ loadDecks(storageOpen).then(
         void reconcileDecks()
           .then(() => performance.mark('rehearse:reconciled'))
           .catch(() => undefined);
-        // Card rows cached before the fold decided what counts may differ from their log: refold every card
-        // once, in slices; the flag is read here so a database already refolded never loads that code.
+        // One-time upkeep of the database (a refold after an upgrade, Stats' kept totals), in its own chunk.
         void storageOpen
-          .then(async (ok) => ok && (await db.meta.get(REFOLDED_KEY))?.value !== true && (await import('./db/refold-cards')).refoldCardsOnce(db))
+          .then(async (ok) => ok && (await import('./db/idle-upkeep')).runIdleUpkeep(db))
           .catch(() => undefined);
       };
       // Safari has no requestIdleCallback.

@@ -2,6 +2,7 @@
 import type { Deck } from '../deck/types';
 import { compareVersions } from '../deck/version';
 import type { RehearseDb } from './schema';
+import { countOutOfTotals } from './activity-cache';
 import { carryMarks } from './deck-reconcile';
 import { noteRetractions } from './retraction-note';
 
@@ -50,8 +51,10 @@ export async function removeDeck(db: RehearseDb, deckId: string, deleteProgress:
       return;
     }
     await db.decks.delete(deckId);
-    await noteRetractions(db, await db.reviews.where('deckId').equals(deckId).primaryKeys());
-    await db.reviews.where('deckId').equals(deckId).delete();
+    const gone = await db.reviews.where('deckId').equals(deckId).toArray();
+    await noteRetractions(db, gone.map((r) => r.id));
+    await countOutOfTotals(db, gone);
+    await db.reviews.bulkDelete(gone.map((r) => r.id));
     await db.cards.where('deckId').equals(deckId).delete();
   });
 }

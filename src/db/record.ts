@@ -6,6 +6,7 @@ import { reviewCoverage } from '../srs/grading';
 import { MAX_DURATION_MS } from '../srs/log-row';
 import type { Mode } from '../srs/log-row';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
+import { countOutOfTotals } from './activity-cache';
 import { emptyCardRow } from './card-row';
 import { foldedCardRow } from './card-fold';
 import { noteRetractions } from './retraction-note';
@@ -85,6 +86,7 @@ export async function undoGrade(db: RehearseDb, reviewId: string): Promise<CardR
     const row = await db.reviews.get(reviewId);
     if (!row) return null;
     await db.reviews.delete(reviewId);
+    await countOutOfTotals(db, [row]);
     await noteRetractions(db, [reviewId]);
     return rebuildCard(db, row.deckId, row.cardId);
   });

@@ -1,5 +1,6 @@
 // "Reset progress": the one place that deletes everything a user did (Settings loads it, not the first load).
 import type { RehearseDb } from './schema';
+import { ACTIVITY_CACHE_KEY } from './activity-cache';
 import { noteRetractions } from './retraction-note';
 
 /**
@@ -12,6 +13,7 @@ export async function resetProgress(db: RehearseDb): Promise<void> {
   await db.transaction('rw', [db.reviews, db.cards, db.mocks, db.recordings, db.meta, db.retractions], async () => {
     await noteRetractions(db, await db.reviews.toCollection().primaryKeys());
     await db.reviews.clear();
+    await db.meta.delete(ACTIVITY_CACHE_KEY);
     await db.cards.clear();
     await db.mocks.clear();
     await db.recordings.clear();

@@ -1,10 +1,12 @@
-// Reads for the Stats screen and the interview plan. The whole log is read in slices by primary key,
-// yielding between them, so 200,000 rows never hold the main thread in one long task; the per-day totals of
-// that read are kept (meta 'stats:activity') so a later visit reads only the grades logged since.
+// Reads for the Stats screen and the interview plan. Study days come from per-day totals kept in meta
+// ('stats:activity', built once from the whole log in slices by src/db/activity-build.ts), so a visit reads only
+// the grades logged since; large reads go in slices, yielding between them, so none holds the main thread long.
 import { addToDayTotals, type DayTotals } from '../srs/stats/activity';
 import type { HistoryRow } from '../srs/stats/history';
 import type { ForecastCard } from '../srs/stats/forecast';
 import { cardKey, type CardRow, type MockRow, type RehearseDb, type ReviewRow } from './schema';
+import { ACTIVITY_CACHE_KEY, keepTotals, keptTotals, type ActivityCache, type Totals } from './activity-cache';
+import { BUILD_KEY, buildActivityTotals } from './activity-build';
 
 /** Rows per slice: each slice's structured clone stays well under the 100 ms long-task line. */
 export const SLICE = 2000;
@@ -25,33 +27,7 @@ async function forEachReviewSlice(db: RehearseDb, each: (rows: ReviewRow[]) => v
   }
 }
 
-/** The kept per-day totals: of `count` rows, the newest logged at `lastTime` (ids `lastIds`); days as [day, grades, ms]. */
-interface ActivityCache {
-  count: number;
-  lastTime: number;
-  lastIds: string[];
-  days: [number, number, number][];
-}
-
-/** The meta key of the kept totals. */
-export const ACTIVITY_CACHE_KEY = 'stats:activity';
-
-/** Day totals over `count` rows, the newest logged at `lastTime` (ids `lastIds`). */
-interface Totals {
-  totals: DayTotals;
-  count: number;
-  lastTime: number;
-  lastIds: string[];
-}
-
 const NO_ROWS = (): Totals => ({ totals: new Map(), count: 0, lastTime: 0, lastIds: [] });
-
-function keepTotals(db: RehearseDb, t: Totals): Promise<unknown> {
-  // Sorted, so the same log keeps the same value whatever order its rows arrived in.
-  const days = [...t.totals].sort((a, b) => a[0] - b[0]).map(([day, d]): [number, number, number] => [day, d.grades, d.ms]);
-  const value: ActivityCache = { count: t.count, lastTime: t.lastTime, lastIds: [...t.lastIds].sort(), days };
-  return db.meta.put({ key: ACTIVITY_CACHE_KEY, value });
-}
 
 /** `t` with `rows` counted in (the totals are changed in place). */
 function withRows(t: Totals, rows: readonly ReviewRow[]): Totals {
@@ -68,35 +44,68 @@ function withRows(t: Totals, rows: readonly ReviewRow[]): Totals {
   return { totals: t.totals, count, lastTime: count === 0 ? 0 : lastTime, lastIds };
 }
 
-/**
- * The kept totals plus the rows logged after them, or null when the log changed otherwise. Why this check is
- * enough: rows are only ever added or removed. A row added with an older time by a path that does not keep
- * the totals makes the count differ from kept + newer; undo removes the newest row, which is among `lastIds`
- * or newer than them; "Delete all progress" changes the count. Any of these falls back to reading the whole log.
- */
-async function currentTotals(db: RehearseDb, kept: ActivityCache): Promise<Totals | null> {
-  // One read transaction: a grade logged meanwhile is in all three answers or in none.
-  const [count, newer, atLast] = await db.transaction('r', db.reviews, () =>
-    Promise.all([db.reviews.count(), db.reviews.where('time').above(kept.lastTime).toArray(), db.reviews.where('time').equals(kept.lastTime).primaryKeys()]),
-  );
+/** The kept totals plus `newer` (the rows logged after them), or null when a row at their newest time is gone. */
+function broughtUpToDate(kept: ActivityCache, newer: readonly ReviewRow[], atLast: readonly string[]): Totals | null {
   const stillThere = new Set(atLast);
-  if (count !== kept.count + newer.length || !kept.lastIds.every((id) => stillThere.has(id))) return null;
+  if (!kept.lastIds.every((id) => stillThere.has(id))) return null;
   const totals: DayTotals = new Map(kept.days.map(([day, grades, ms]) => [day, { grades, ms }]));
   return withRows({ totals, count: kept.count, lastTime: kept.lastTime, lastIds: kept.lastIds }, newer);
 }
 
-async function keptTotals(db: RehearseDb): Promise<ActivityCache | undefined> {
-  return (await db.meta.get(ACTIVITY_CACHE_KEY))?.value as ActivityCache | undefined;
+/** The log's size (when `withCount`), the rows logged after the kept totals, and the ids still at their newest time. */
+function readSince(db: RehearseDb, kept: ActivityCache, withCount: boolean): Promise<[number | null, ReviewRow[], string[]]> {
+  // One read transaction: a grade logged meanwhile is in every answer or in none.
+  return db.transaction('r', db.reviews, () =>
+    Promise.all([
+      withCount ? db.reviews.count() : null,
+      db.reviews.where('time').above(kept.lastTime).toArray(),
+      db.reviews.where('time').equals(kept.lastTime).primaryKeys() as Promise<string[]>,
+    ]),
+  );
 }
 
-/** Grades and time per local day over every deck's log (the kept totals when the log only grew since). */
-export async function activityTotals(db: RehearseDb): Promise<DayTotals> {
+/**
+ * The kept totals plus the rows logged after them, or null when the log changed otherwise. Why this check is
+ * enough: rows are only ever added or removed. Paths that delete counted rows take them out of the kept totals
+ * (countOutOfTotals) and imports count theirs in; a row added with an older time by another path (a clock set
+ * back) makes the count differ from kept + newer, and so does any change the totals missed. Any of these falls
+ * back to reading the whole log.
+ */
+async function currentTotals(db: RehearseDb, kept: ActivityCache): Promise<Totals | null> {
+  const [count, newer, atLast] = await readSince(db, kept, true);
+  if (count !== kept.count + newer.length) return null;
+  return broughtUpToDate(kept, newer, atLast);
+}
+
+/**
+ * Grades and time per local day over every deck's log (the kept totals when the log only grew since). `early`,
+ * when given, gets the kept totals brought up to date at once, before the log is counted to confirm them (a
+ * count of 200,000 rows takes about 200 ms), which starts once `confirmAfter` settles; the result is then the
+ * confirmed totals, or the log read in full.
+ */
+export async function activityTotals(db: RehearseDb, early?: (totals: DayTotals) => void, confirmAfter?: Promise<unknown>): Promise<DayTotals> {
   const kept = await keptTotals(db);
+  if (kept && early) {
+    const [, newer, atLast] = await readSince(db, kept, false);
+    const soon = broughtUpToDate(kept, newer, atLast);
+    if (soon) early(soon.totals);
+  }
+  await confirmAfter?.catch(() => undefined);
   const current = kept ? await currentTotals(db, kept) : null;
   if (current) {
     if (current.count !== kept!.count) await keepTotals(db, current);
     return current.totals;
   }
+  // Totals found out of date go (so no later visit shows them), with any build begun over them.
+  if (kept) await db.transaction('rw', db.meta, () => db.meta.bulkDelete([ACTIVITY_CACHE_KEY, BUILD_KEY]));
+  await buildActivityTotals(db);
+  const built = await keptTotals(db);
+  const now = built ? await currentTotals(db, built) : null;
+  if (now) {
+    if (now.count !== built!.count) await keepTotals(db, now);
+    return now.totals;
+  }
+  // The log changed under the build (rows deleted or added in the past meanwhile): read it whole this once.
   let all = NO_ROWS();
   await forEachReviewSlice(db, (rows) => {
     all = withRows(all, rows);

@@ -5,8 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb } from '../../src/db/schema';
 import { recordGrade, undoGrade } from '../../src/db/record';
 import { resetProgress } from '../../src/db/reset-progress';
-import { ACTIVITY_CACHE_KEY, activityTotals } from '../../src/db/stats';
+import { activityTotals } from '../../src/db/stats';
+import { ACTIVITY_CACHE_KEY } from '../../src/db/activity-cache';
 import { importRows } from '../../src/db/import-rows';
+import { applyRetractions } from '../../src/db/retractions';
+import { removeDeck } from '../../src/db/deck-edits';
 import type { ReviewRow } from '../../src/db/schema';
 import { addToDayTotals, type DayTotals } from '../../src/srs/stats/activity';
 import { localDay } from '../../src/srs/days';
@@ -60,14 +63,45 @@ describe('activityTotals', () => {
     expect((await db.meta.get(ACTIVITY_CACHE_KEY))?.value).toMatchObject({ count: 3, lastTime: start + 2 * DAY });
   });
 
-  it('reads the whole log again after an undo of a kept row', async () => {
+  it('an undo takes its row out of the kept totals, so the next visit need not read the whole log', async () => {
     await grade('a', start);
     const last = await grade('b', start + DAY);
+    await grade('c', start + DAY, 4000);
     await activityTotals(db);
     await undoGrade(db, last.id);
+    expect(await kept()).toEqual({ count: 2, totals: await truth() });
     const totals = await activityTotals(db);
-    expect(totals.has(localDay(start + DAY))).toBe(false);
+    expect(totals.get(localDay(start + DAY))).toEqual({ grades: 1, ms: 4000 });
     expect(totals).toEqual(await truth());
+  });
+
+  it('retractions from another device and a deck deleted with its progress take their rows out of the kept totals', async () => {
+    const a = await grade('a', start);
+    await grade('b', start + DAY, 2000);
+    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 5, durationMs: 9000, mode: 'review', time: start + 2 * DAY });
+    await activityTotals(db);
+    expect(await applyRetractions(db, [a.id])).toBe(1);
+    expect(await kept()).toEqual({ count: 2, totals: await truth() });
+    await removeDeck(db, 'other', true);
+    expect(await kept()).toEqual({ count: 1, totals: await truth() });
+    expect(await activityTotals(db)).toEqual(await truth());
+  });
+
+  it('hands the kept totals with the newer rows to `early` before counting the log, and not when a kept row is gone', async () => {
+    await grade('a', start);
+    await grade('b', start + DAY);
+    await activityTotals(db);
+    const c = await grade('c', start + 2 * DAY, 3000);
+    const seen: DayTotals[] = [];
+    const confirmed = await activityTotals(db, (t) => seen.push(structuredClone(t)));
+    expect(seen).toEqual([await truth()]);
+    expect(confirmed).toEqual(await truth());
+
+    // The newest kept row deleted behind the totals' back (not through a path that keeps them): no early figures, a full read.
+    await db.reviews.delete(c.id);
+    seen.length = 0;
+    expect(await activityTotals(db, (t) => seen.push(t))).toEqual(await truth());
+    expect(seen).toEqual([]);
   });
 
   it('reads the whole log again when an older row arrives (a sync or an import) even if one was undone meanwhile', async () => {
@@ -102,12 +136,12 @@ describe('activityTotals', () => {
     await importRows(db, await elsewhere([start, start + DAY]));
     expect(await kept()).toEqual({ count: 2, totals: await truth() });
 
-    const last = await grade('b', start + 3 * DAY);
+    await grade('b', start + 3 * DAY);
     await activityTotals(db);
-    await undoGrade(db, last.id);
+    await grade('c', start + 2 * DAY); // the clock set back: an older row the kept totals did not count
     await importRows(db, await elsewhere([start - DAY]));
-    expect((await kept())?.count).toBe(3); // untouched: the undo made them out of date
+    expect((await kept())?.count).toBe(3); // untouched: the older grade made them out of date
     expect(await activityTotals(db)).toEqual(await truth());
-    expect(await kept()).toEqual({ count: 3, totals: await truth() });
+    expect(await kept()).toEqual({ count: 5, totals: await truth() });
   });
 });
