@@ -28,6 +28,16 @@ export function addToDayTotals(totals: DayTotals, rows: Iterable<ActivityRow>): 
   return totals;
 }
 
+/** Whether two day totals hold the same grades and time on the same days. */
+export function sameTotals(a: DayTotals, b: DayTotals): boolean {
+  if (a.size !== b.size) return false;
+  for (const [day, t] of a) {
+    const u = b.get(day);
+    if (!u || u.grades !== t.grades || u.ms !== t.ms) return false;
+  }
+  return true;
+}
+
 /** Streaks and totals of study days. */
 export interface ActivitySummary {
   /** Study days in a row ending today, or ending yesterday when today has no grade yet (still alive). */
