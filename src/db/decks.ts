@@ -1,7 +1,15 @@
 // Decks in IndexedDB, read at start: imported decks and built-in snapshots (edits are in deck-edits.ts, loaded lazily).
 import type { DeckRow, RehearseDb } from './schema';
 
-/** Every stored deck row, in the order they were added. */
+/**
+ * Every stored deck row, in the order they were added. Read one row per request, in one transaction: twenty
+ * decks of 500 cards are about 3 MB, and one getAll would turn them into objects in one task of over 100 ms
+ * at start (issue 9's long-task budget); a request per row spreads that over a task each.
+ */
 export async function deckRows(db: RehearseDb): Promise<DeckRow[]> {
-  return (await db.decks.toArray()).sort((a, b) => a.addedAt - b.addedAt);
+  const rows = await db.transaction('r', db.decks, async () => {
+    const ids = await db.decks.toCollection().primaryKeys();
+    return Promise.all(ids.map((id) => db.decks.get(id)));
+  });
+  return rows.filter((r): r is DeckRow => r !== undefined).sort((a, b) => a.addedAt - b.addedAt);
 }
