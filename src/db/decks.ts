@@ -7,9 +7,7 @@ import type { DeckRow, RehearseDb } from './schema';
  * at start (issue 9's long-task budget); a request per row spreads that over a task each.
  */
 export async function deckRows(db: RehearseDb): Promise<DeckRow[]> {
-  const rows = await db.transaction('r', db.decks, async () => {
-    const ids = await db.decks.toCollection().primaryKeys();
-    return Promise.all(ids.map((id) => db.decks.get(id)));
-  });
-  return rows.filter((r): r is DeckRow => r !== undefined).sort((a, b) => a.addedAt - b.addedAt);
+  // bulkGet asks for each key on its own.
+  const rows = await db.transaction('r', db.decks, async () => db.decks.bulkGet(await db.decks.toCollection().primaryKeys()));
+  return (rows.filter(Boolean) as DeckRow[]).sort((a, b) => a.addedAt - b.addedAt);
 }
