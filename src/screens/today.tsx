@@ -146,7 +146,11 @@ export function Today() {
   // First the main deck and the open one (its plan leads), then the others; both re-run when what they read changes.
   const first = decks.filter((d, i) => i === 0 || d.id === active.id);
   const head = useLive(() => loadTodayHead(first, active, now), [list, now]);
-  const rest = useLive(() => (head ? loadCardsByDeck(decks.filter((d) => !first.includes(d))) : Promise.resolve(null)), [list, now, head !== undefined]);
+  // The other decks one at a time while Today is still the open screen (see loadCardsByDeck).
+  const rest = useLive(
+    () => (head ? loadCardsByDeck(decks.filter((d) => !first.includes(d)), () => location.pathname === '/') : Promise.resolve(null)),
+    [list, now, head !== undefined],
+  );
   // Decks strictly in order, so one that arrives later never pushes a shown one down.
   const cardsOf = (d: Deck) => head?.cards.get(d.id) ?? rest?.get(d.id);
   const missing = decks.findIndex((d) => !cardsOf(d));
