@@ -4,6 +4,7 @@
 import type { RehearseDb } from './schema';
 import { foldedCardRow, logsByCard } from './card-fold';
 import { REFOLDED_KEY } from './refold-key';
+import { dropKeptDues } from './activity-cache';
 
 const SLICE = 200;
 
@@ -37,6 +38,8 @@ export async function refoldAllCards(db: RehearseDb): Promise<number> {
 export async function refoldCardsOnce(db: RehearseDb): Promise<number> {
   if ((await db.meta.get(REFOLDED_KEY))?.value === true) return 0;
   const changed = await refoldAllCards(db);
+  // Cards rewritten with no grade logged: the forecast's kept dues no longer match them.
+  if (changed > 0) await dropKeptDues(db);
   await db.meta.put({ key: REFOLDED_KEY, value: true });
   return changed;
 }

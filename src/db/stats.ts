@@ -3,9 +3,8 @@
 // the grades logged since; large reads go in slices, yielding between them, so none holds the main thread long.
 import { addToDayTotals, type DayTotals } from '../srs/stats/activity';
 import type { HistoryRow } from '../srs/stats/history';
-import type { ForecastCard } from '../srs/stats/forecast';
 import { cardKey, type CardRow, type MockRow, type RehearseDb, type ReviewRow } from './schema';
-import { ACTIVITY_CACHE_KEY, keepTotals, keptTotals, type ActivityCache, type Totals } from './activity-cache';
+import { ACTIVITY_CACHE_KEY, allCardDues, keepTotals, keptDues, keptTotals, patchDues, type ActivityCache, type CardDues, type Totals } from './activity-cache';
 import { BUILD_KEY, buildActivityTotals } from './activity-build';
 
 /** Rows per slice: each slice's structured clone stays well under the 100 ms long-task line. */
@@ -52,16 +51,29 @@ function broughtUpToDate(kept: ActivityCache, newer: readonly ReviewRow[], atLas
   return withRows({ totals, count: kept.count, lastTime: kept.lastTime, lastIds: kept.lastIds }, newer);
 }
 
-/** The log's size (when `withCount`), the rows logged after the kept totals, and the ids still at their newest time. */
-function readSince(db: RehearseDb, kept: ActivityCache, withCount: boolean): Promise<[number | null, ReviewRow[], string[]]> {
+/** What readSince reads: the log's size (when asked), the rows after the kept totals, and the cards they graded. */
+interface Since {
+  count: number | null;
+  newer: ReviewRow[];
+  /** The ids still logged at the kept totals' newest time. */
+  atLast: string[];
+  /** The cards the newer rows graded, and their rows now (undefined: no row any more). */
+  keys: string[];
+  rows: (CardRow | undefined)[];
+}
+
+/** The log's size (when `withCount`), the rows logged after the kept totals, and the rows of the cards they graded. */
+function readSince(db: RehearseDb, kept: ActivityCache, withCount: boolean): Promise<Since> {
   // One read transaction: a grade logged meanwhile is in every answer or in none.
-  return db.transaction('r', db.reviews, () =>
-    Promise.all([
+  return db.transaction('r', db.reviews, db.cards, async () => {
+    const [count, newer, atLast] = await Promise.all([
       withCount ? db.reviews.count() : null,
       db.reviews.where('time').above(kept.lastTime).toArray(),
       db.reviews.where('time').equals(kept.lastTime).primaryKeys() as Promise<string[]>,
-    ]),
-  );
+    ]);
+    const keys = [...new Set(newer.map((r) => r.cardKey))];
+    return { count, newer, atLast, keys, rows: await db.cards.bulkGet(keys) };
+  });
 }
 
 /**
@@ -71,33 +83,69 @@ function readSince(db: RehearseDb, kept: ActivityCache, withCount: boolean): Pro
  * back) makes the count differ from kept + newer, and so does any change the totals missed. Any of these falls
  * back to reading the whole log.
  */
+function confirmed(kept: ActivityCache, since: Since): Totals | null {
+  if (since.count !== kept.count + since.newer.length) return null;
+  return broughtUpToDate(kept, since.newer, since.atLast);
+}
+
 async function currentTotals(db: RehearseDb, kept: ActivityCache): Promise<Totals | null> {
-  const [count, newer, atLast] = await readSince(db, kept, true);
-  if (count !== kept.count + newer.length) return null;
-  return broughtUpToDate(kept, newer, atLast);
+  return confirmed(kept, await readSince(db, kept, true));
+}
+
+/** What the Stats screen reads from every deck's log: per-day totals, and every card row's due day and interval. */
+export interface LogFigures {
+  totals: DayTotals;
+  dues: CardDues;
+}
+
+/** Callbacks for the figures that are ready before the log is counted. */
+export interface EarlyFigures {
+  totals?: (totals: DayTotals) => void;
+  dues?: (dues: CardDues) => void;
 }
 
 /**
- * Grades and time per local day over every deck's log (the kept totals when the log only grew since). `early`,
- * when given, gets the kept totals brought up to date at once, before the log is counted to confirm them (a
- * count of 200,000 rows takes about 200 ms), which starts once `confirmAfter` settles; the result is then the
- * confirmed totals, or the log read in full.
+ * Per-day totals and card dues over every deck (the kept ones when the log only grew since, with the cards graded
+ * since read again). `early` gets them at once, before the log is counted to confirm them (a count of 200,000
+ * rows takes about 200 ms), which starts once `confirmAfter` settles; the result is then the confirmed figures,
+ * kept for the next visit, or figures read in full.
  */
-export async function activityTotals(db: RehearseDb, early?: (totals: DayTotals) => void, confirmAfter?: Promise<unknown>): Promise<DayTotals> {
+export async function logFigures(db: RehearseDb, early: EarlyFigures = {}, confirmAfter?: Promise<unknown>): Promise<LogFigures> {
   const kept = await keptTotals(db);
-  if (kept && early) {
-    const [, newer, atLast] = await readSince(db, kept, false);
-    const soon = broughtUpToDate(kept, newer, atLast);
-    if (soon) early(soon.totals);
+  let dues: CardDues | undefined;
+  if (kept) {
+    const since = await readSince(db, kept, false);
+    const soon = broughtUpToDate(kept, since.newer, since.atLast);
+    const base = keptDues(kept);
+    if (soon) early.totals?.(soon.totals);
+    if (soon && base) dues = patchDues(base, since.keys, since.rows);
   }
+  // The first visit after an update, or after a change that rewrote cards: every card row, 10,000 in about 250 ms.
+  dues ??= await allCardDues(db);
+  early.dues?.(dues);
   await confirmAfter?.catch(() => undefined);
-  const current = kept ? await currentTotals(db, kept) : null;
-  if (current) {
-    if (current.count !== kept!.count) await keepTotals(db, current);
-    return current.totals;
+  if (kept) {
+    const since = await readSince(db, kept, true);
+    const current = confirmed(kept, since);
+    if (current) {
+      // The dues as of this same read: the cards graded since the kept totals read again.
+      const now = patchDues(dues, since.keys, since.rows);
+      if (current.count !== kept.count || !kept.cards) await keepTotals(db, { ...current, cards: now });
+      return { totals: current.totals, dues: now };
+    }
+    // Totals found out of date go (so no later visit shows them), with any build begun over them.
+    await db.transaction('rw', db.meta, () => db.meta.bulkDelete([ACTIVITY_CACHE_KEY, BUILD_KEY]));
   }
-  // Totals found out of date go (so no later visit shows them), with any build begun over them.
-  if (kept) await db.transaction('rw', db.meta, () => db.meta.bulkDelete([ACTIVITY_CACHE_KEY, BUILD_KEY]));
+  return { totals: await rebuiltTotals(db), dues: await allCardDues(db) };
+}
+
+/** Grades and time per local day over every deck's log: logFigures' totals (`early` as there). */
+export async function activityTotals(db: RehearseDb, early?: (totals: DayTotals) => void, confirmAfter?: Promise<unknown>): Promise<DayTotals> {
+  return (await logFigures(db, { totals: early }, confirmAfter)).totals;
+}
+
+/** The per-day totals built from the whole log (resuming a build under way) and brought up to date. */
+async function rebuiltTotals(db: RehearseDb): Promise<DayTotals> {
   await buildActivityTotals(db);
   const built = await keptTotals(db);
   const now = built ? await currentTotals(db, built) : null;
@@ -134,20 +182,6 @@ export async function countIntoTotals(db: RehearseDb, fresh: readonly ReviewRow[
 export async function deckLog(db: RehearseDb, deckId: string, cardIds: readonly string[]): Promise<HistoryRow[]> {
   const logs = await db.transaction('r', db.reviews, () => Promise.all(cardIds.map((id) => db.reviews.where('cardKey').equals(cardKey(deckId, id)).toArray())));
   return logs.flat().map(({ id, cardId, time, day, grade, coverage, mode }) => ({ id, cardId, time, day, grade, coverage, mode }));
-}
-
-/** Due day and interval of every card of every deck, in slices. */
-export async function allDueCards(db: RehearseDb): Promise<ForecastCard[]> {
-  const out: ForecastCard[] = [];
-  let last: string | null = null;
-  for (;;) {
-    const from: string | null = last;
-    const rows: CardRow[] = await (from === null ? db.cards.limit(SLICE) : db.cards.where(':id').above(from).limit(SLICE)).toArray();
-    for (const r of rows) out.push({ due: r.due, interval: r.interval });
-    if (rows.length < SLICE) return out;
-    last = rows[rows.length - 1].key;
-    await yieldToBrowser();
-  }
 }
 
 /** The answer times of the newest `count` grades, oldest first (through the time index). */

@@ -43,8 +43,10 @@ afterEach(async () => {
 
 describe('buildActivityTotals', () => {
   it('builds the totals of the whole log, one slice at a time, and picks up where it was cut short', async () => {
-    const n = BUILD_SLICE * 2 + 500;
-    await db.reviews.bulkAdd(rows(n));
+    await recordGrade(db, { deckId: 'd', cardId: 'x', grade: 4, ticked: [0], pointCount: 5, durationMs: 900, mode: 'review', time: start - 3 * DAY });
+    await recordGrade(db, { deckId: 'e', cardId: 'y', grade: 2, ticked: [], pointCount: 5, durationMs: 800, mode: 'review', time: start - 2 * DAY });
+    const n = BUILD_SLICE * 2 + 500 + 2;
+    await db.reviews.bulkAdd(rows(n - 2));
     expect(await buildActivityTotals(db, 1)).toBe(false);
     expect(await keptTotals(db)).toBeUndefined();
     expect(((await db.meta.get(BUILD_KEY))?.value as { count: number }).count).toBe(BUILD_SLICE);
@@ -52,6 +54,10 @@ describe('buildActivityTotals', () => {
     expect(await buildActivityTotals(db)).toBe(true);
     expect(await db.meta.get(BUILD_KEY)).toBeUndefined();
     expect(await keptAsMap()).toEqual({ count: n, totals: await truth() });
+    // With every card row's due day and interval (the forecast's input), as of the same log.
+    const cards = await db.cards.toArray();
+    expect(cards).toHaveLength(2);
+    expect((await keptTotals(db))?.cards).toEqual({ keys: cards.map((c) => c.key), due: cards.map((c) => c.due), interval: cards.map((c) => c.interval) });
   });
 
   it('leaves grades logged after it began to the rows-since step, so they are counted once', async () => {

@@ -1,12 +1,13 @@
-// Loads what the Stats screen shows, in three parts read side by side: the deck's own figures, the due forecast
-// over every deck, and the study days over the whole log.
+// Loads what the Stats screen shows, in two parts read side by side: the deck's own figures, and from every deck
+// the study days and the due forecast.
 import { useEffect, useState } from 'preact/hooks';
 import { localDay } from '../../srs/days';
 import { heatmapWeeks, sameTotals, summarizeActivity, type ActivitySummary, type DayTotals, type HeatCell } from '../../srs/stats/activity';
 import { deckHistorySteps, type DeckHistory } from '../../srs/stats/history';
 import { dueForecast, type DueForecast } from '../../srs/stats/forecast';
 import { cardStatesByGroup, type CardState } from '../../srs/stats/card-states';
-import { activityTotals, allDueCards, deckLog } from '../../db/stats';
+import { deckLog, logFigures } from '../../db/stats';
+import type { CardDues } from '../../db/activity-cache';
 import { db } from '../../db/instance';
 import { activeDeck } from '../../state/deck';
 import { loadScheduledCards } from '../load-cards';
@@ -42,21 +43,23 @@ export function useStatsData(now: number): StatsData {
     const deck = activeDeck();
     const groupOf = new Map(deck.cards.map((c) => [c.id, c.group]));
     const groups = deck.groups.map((g) => g.id);
-    // The three parts read at once and each shows when it arrives; the count that confirms the kept study-day
-    // totals waits until the screen is filled, so it does not hold up the other reads (IndexedDB serves one
-    // origin's requests one after another).
+    // The deck's part and the whole log's part are read at once and each shows when it arrives; the count that
+    // confirms the kept log figures waits until the deck's part is on screen, so it does not hold up its reads
+    // (IndexedDB serves one origin's requests one after another).
     const from = today - 7 * WEEKS + 1;
     const deckPart = Promise.all([deckLog(db, deck.id, deck.cards.map((c) => c.id)), loadScheduledCards()]).then(async ([log, cards]) =>
       set({ deck: { history: await runSliced(deckHistorySteps(log, groupOf, today, from)), states: cardStatesByGroup(cards, groups) } }),
     );
-    const forecastPart = allDueCards(db).then((cards) => set({ forecast: dueForecast(cards, today, 30) }));
     const showActivity = (totals: DayTotals) => set({ activity: { summary: summarizeActivity(totals, today), weeks: heatmapWeeks(totals, today, WEEKS) } });
+    const showForecast = (dues: CardDues) => set({ forecast: dueForecast(dues.values(), today, 30) });
     let early: DayTotals | null = null;
-    const filled = Promise.all([deckPart, forecastPart]);
-    activityTotals(db, (totals) => showActivity((early = totals)), filled)
-      .then((totals) => (early === null || !sameTotals(early, totals)) && showActivity(totals))
+    logFigures(db, { totals: (totals) => showActivity((early = totals)), dues: showForecast }, deckPart)
+      .then(({ totals, dues }) => {
+        if (early === null || !sameTotals(early, totals)) showActivity(totals);
+        showForecast(dues);
+      })
       .catch(fail);
-    filled.catch(fail);
+    deckPart.catch(fail);
     return () => {
       live = false;
     };
