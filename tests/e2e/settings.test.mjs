@@ -5,6 +5,10 @@ import { eventually, readStore, reviewOneCard, startReview, useApp } from './har
 
 const app = useApp({ colorScheme: 'light' });
 
+/** Waits until setting `key` is stored as `value` (a setting is written a moment after the change: leaving the page sooner could cut the write short). */
+const saved = (page, key, value) =>
+  eventually(async () => (await readStore(page, 'meta')).some((r) => r.key === `setting:${key}` && r.value === value), `the setting ${key} is saved`);
+
 const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('a dark theme chosen in Settings overrides a light system and survives a reload', async () => {
@@ -26,8 +30,7 @@ test('new cards per day limits the daily review', async () => {
   const { page } = app.browser;
   await page.goto(`${app.server.url}/settings`);
   await page.getByLabel('New cards per day').selectOption('4');
-  // The setting is written a moment after the change: wait for it before leaving the page.
-  await eventually(async () => (await readStore(page, 'meta')).some((r) => r.key === 'setting:newPerDay' && r.value === 4), 'the setting is saved');
+  await saved(page, 'newPerDay', 4);
   await page.goto(app.server.url);
   await startReview(page, 4).click();
   await reviewOneCard(page, 5, 0);
@@ -35,6 +38,7 @@ test('new cards per day limits the daily review', async () => {
   await startReview(page, 3).waitFor();
   await page.goto(`${app.server.url}/settings`);
   await page.getByLabel('New cards per day').selectOption('0');
+  await saved(page, 'newPerDay', 0);
 });
 
 test('an interview date shows each group readiness on that day', async () => {
@@ -42,6 +46,7 @@ test('an interview date shows each group readiness on that day', async () => {
   await page.goto(`${app.server.url}/settings`);
   const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel(/Interview date/).fill(inTwoWeeks);
+  await saved(page, 'interviewDate', inTwoWeeks);
   await page.goto(app.server.url);
   // One Runtime card was reviewed once (grade 5): 1 × 2/3 maturity ÷ 4 cards = 17% today, less by the interview.
   const runtime = page.getByRole('region', { name: 'Runtime, GIL & Concurrency' });
@@ -50,6 +55,7 @@ test('an interview date shows each group readiness on that day', async () => {
   assert.ok(Number(/(\d+)%/.exec(later)[1]) < 17, later);
   await page.goto(`${app.server.url}/settings`);
   await page.getByLabel(/Interview date/).fill('');
+  await saved(page, 'interviewDate', '');
 });
 
 test('reset progress asks first, and Cancel keeps everything', async () => {
