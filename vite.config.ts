@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { builtinDecks } from './src/tools/vite-deck-plugin.ts';
-import { CSP } from './src/lib/csp.ts';
+import { createHash } from 'node:crypto';
+import { inlineStyles, pagePolicy } from './src/lib/csp.ts';
+import { inlineEntryCss } from './src/tools/vite-inline-css.ts';
 import { SHARE_ACTION, isShareTarget, receiveSharedDeck } from './src/pwa/share-target.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -23,18 +25,22 @@ function buildId(): string {
   }
 }
 
-// The Content-Security-Policy (src/lib/csp.ts, shared with the sync server, which sends it as a header).
-// Only in the build: the dev server injects inline scripts for hot reload.
-
+// The Content-Security-Policy (src/lib/csp.ts; the sync server sends the page's policy as a header).
+// Only in the build: the dev server injects inline scripts for hot reload. After the stylesheet is inlined,
+// so the policy allows exactly that block by its hash.
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'rehearse-csp',
     apply: 'build',
     // Right after <meta charset>, before anything that could load or run; no charset, no build.
-    transformIndexHtml: (html) => {
-      const charset = /<meta charset=[^>]*>/i;
-      if (!charset.test(html)) throw new Error('index.html needs <meta charset> (the CSP goes right after it)');
-      return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const charset = /<meta charset=[^>]*>/i;
+        if (!charset.test(html)) throw new Error('index.html needs <meta charset> (the CSP goes right after it)');
+        const hashes = inlineStyles(html).map((css) => createHash('sha256').update(css).digest('base64'));
+        return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${pagePolicy(hashes)}" />`);
+      },
     },
   };
 }
@@ -44,6 +50,8 @@ export default defineConfig({
     // The built-in decks, the main one first (Today lists them in this order).
     builtinDecks([here('./data/decks/senior-python.md'), here('./data/decks/concurrency-drills.md')]),
     preact(),
+    // The entry stylesheet inline first, then the policy that allows it by hash (both run as index.html is written).
+    inlineEntryCss(),
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',

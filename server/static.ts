@@ -1,9 +1,9 @@
 // Serves the built app: hashed assets cached for ever, everything else revalidated, the CSP as a header.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { CSP_HEADER } from '../src/lib/csp';
+import { headerPolicy, policyOfPage } from '../src/lib/csp';
 
 /** Cache-Control for a file of the build: vite's hashed assets never change; sw.js, index.html and the rest may. */
 export function cacheControl(urlPath: string): string {
@@ -13,9 +13,11 @@ export function cacheControl(urlPath: string): string {
 /** Registers the built app in `distDir`, with index.html for any other page the app routes itself. */
 export async function serveApp(app: FastifyInstance, distDir: string): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no built app in ${distDir} (run npm run build)`);
+  // The page's own policy (it allows the page's inline stylesheet by hash), plus what only a header can set.
+  const csp = headerPolicy(policyOfPage(readFileSync(join(distDir, 'index.html'), 'utf8')));
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/api/')) return;
-    reply.header('content-security-policy', CSP_HEADER);
+    reply.header('content-security-policy', csp);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
   });

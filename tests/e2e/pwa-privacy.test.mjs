@@ -1,7 +1,8 @@
 // Private and safe: every request of a whole session (page and service worker) stays on the app's
-// origin; the CSP allows no inline script and no eval and nothing breaks it; deck text is never HTML.
+// origin; the CSP allows no inline script, no eval and only the page's own inline style, and nothing breaks it; deck text is never HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { eventually, openBrowser, reviewOneCard, startReview, useApp, waitForServiceWorker } from './harness.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -61,10 +62,28 @@ test('the Content-Security-Policy allows no inline script, no eval, and nothing 
   }
   for (const [name, values] of Object.entries(directives)) {
     // blob: URLs are made in the page itself (recorded answers play back from them); only media-src has it.
-    const allowed = name === 'media-src' ? /^('self'|blob:)$/ : /^('self'|'none'|data:)$/;
+    // style-src also names the page's own inline stylesheet by its hash (issue 13: the first paint waits on no request).
+    const allowed = name === 'media-src' ? /^('self'|blob:)$/ : name === 'style-src' ? /^('self'|'sha256-[A-Za-z0-9+/]{43}=')$/ : /^('self'|'none'|data:)$/;
     for (const value of values) assert.match(value, allowed, `${name} allows only the origin (found ${value})`);
   }
   assert.deepEqual(directives['object-src'], ["'none'"]);
+  // The hash is exactly that of the page's one inline <style>, computed here from the page as served.
+  const html = await (await fetch(app.server.url)).text();
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(inline.length, 1, 'one inline stylesheet');
+  assert.deepEqual(directives['style-src'], ["'self'", `'sha256-${createHash('sha256').update(inline[0]).digest('base64')}'`]);
+  assert.ok(await page.evaluate(() => getComputedStyle(document.body).fontFamily.includes('system-ui')), 'the inline stylesheet applies');
+
+  // Another inline <style> is not allowed: an injected one does not apply, and the violation is reported.
+  const styled = await page.evaluate(async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 7px solid red; }';
+    document.head.append(style);
+    await new Promise((r) => setTimeout(r, 100));
+    return getComputedStyle(document.body).outlineWidth === '7px';
+  });
+  assert.equal(styled, false, 'an injected inline style is blocked');
+  await eventually(() => violations.some((v) => v.startsWith('style-src')), 'the blocked inline style is reported');
 
   // And the browser enforces it: an injected inline script does not run, and the violation is reported.
   const ran = await page.evaluate(async () => {

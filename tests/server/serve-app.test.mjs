@@ -2,7 +2,7 @@
 // header (with frame-ancestors), app routes answered with index.html, and the API never cached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { useServer } from './helpers.mjs';
 
@@ -25,6 +25,11 @@ test('cache headers and the CSP header on the built app', async () => {
     assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'.*frame-ancestors 'none'/, path);
     await res.arrayBuffer();
   }
+  // The header is the page's own policy (which allows its inline stylesheet by hash) plus frame-ancestors.
+  const index = readFileSync(`${dist}/index.html`, 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(index)[1];
+  assert.match(meta, /style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='/, 'the page allows its inline stylesheet by hash');
+  assert.equal((await fetch(env.server.base)).headers.get('content-security-policy'), `${meta}; frame-ancestors 'none'`);
   const page = await (await fetch(`${env.server.base}/review/some-card`)).text();
   assert.match(page, /<div id="app"|<!doctype html>/i, 'an app route gets the app page');
   // Every screen's address is the app's page, never a folder of the build (a /decks/ folder once shadowed /decks).
@@ -39,4 +44,17 @@ test('cache headers and the CSP header on the built app', async () => {
   assert.equal(api.status, 404);
   assert.equal(api.headers.get('cache-control'), 'no-store');
   assert.match(await (await fetch(`${env.server.base}/sw.js`)).text(), /\^\\\/api\\\//, 'the service worker never answers /api navigations');
+});
+
+test('the entry stylesheet is inline, and every file the built code names exists', () => {
+  const index = readFileSync(`${dist}/index.html`, 'utf8');
+  assert.doesNotMatch(index, /<link[^>]+rel="stylesheet"/, 'no render-blocking stylesheet link on the page');
+  assert.match(index, /<style>[^<]*--accent[^<]*<\/style>/, "the app's base styles are inline");
+  // A lazy screen's preload list once named the inlined stylesheet, which the build no longer writes.
+  for (const file of readdirSync(`${dist}/assets`).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(`${dist}/assets/${file}`, 'utf8');
+    for (const [, named] of code.matchAll(/"(assets\/[\w.-]+\.(?:js|css))"/g)) {
+      assert.ok(existsSync(`${dist}/${named}`), `${file} names ${named}, which the build does not have`);
+    }
+  }
 });
