@@ -9,6 +9,7 @@ import { applyTheme } from './shell/theme';
 import { listenForInstall } from './pwa/install-listener';
 import { startServiceWorker } from './pwa/register';
 import { reportStorageError } from './state/storage-error';
+import { firstScreen } from './shell/first-screen';
 import './styles.css';
 
 // Listen before anything else: Chromium may offer the install prompt early on a repeat visit.
@@ -32,10 +33,12 @@ loadDecks(storageOpen).then(
     render(<App />, root);
     performance.mark('rehearse:render');
     // Neither the service worker nor the built-in deck versions are needed for the first screen: both start
-    // once the page has loaded, the versions when the page is idle too (comparing them rarely finds news).
+    // once the page has loaded and the first screen has shown (src/shell/first-screen.ts), the versions when the
+    // page is idle too (comparing them rarely finds news).
     // (The service worker precaches the other screens, so later taps open them from the cache.)
-    const afterLoad = (): void => {
-      if ('serviceWorker' in navigator) startServiceWorker();
+    const afterLoad = async (): Promise<void> => {
+      await firstScreen;
+      startServiceWorker(); // does nothing where service workers are missing (registerSW checks)
       const reconcile = (): void => {
         void reconcileDecks()
           .then(() => performance.mark('rehearse:reconciled'))
@@ -51,8 +54,8 @@ loadDecks(storageOpen).then(
     };
     // Sync, when it is on, loads as its own chunk after the first screen.
     void db.meta.get('sync:credential').then((c) => c && import('./sync/auto').then((m) => m.startAutoSync()));
-    if (document.readyState === 'complete') afterLoad();
-    else window.addEventListener('load', afterLoad, { once: true });
+    if (document.readyState === 'complete') void afterLoad();
+    else window.addEventListener('load', () => void afterLoad(), { once: true });
   },
   (error: unknown) => {
     root.textContent = `Rehearse could not start: ${(error as Error).message}. Reload to try again.`;

@@ -15,7 +15,8 @@ import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
 import { BackupNudge } from './backup-nudge';
 import { loadCardsByDeck, loadTodayHead } from './today-data';
 import { useSlices } from '../ui/use-slices';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { firstScreenShown } from '../shell/first-screen';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
@@ -156,6 +157,8 @@ export function Today() {
   const missing = decks.findIndex((d) => !cardsOf(d));
   const ready = missing === -1 ? decks.length : missing;
   const shown = useSlices(ready, SLICE);
+  // Once the first decks are on screen, background work may start (Preact runs effects after the paint).
+  useEffect(() => void (head && shown && firstScreenShown()), [head, shown]);
   // Keyed apart, so the loading line is not reused for a paragraph further down (a layout shift).
   if (!head || shown === 0) {
     return (

@@ -1,10 +1,11 @@
 // "Ready to work offline": said once, when the first service worker has cached the app; a polite status
-// the user can dismiss; not said again on the next visit, and never during a review.
+// the user can dismiss; not said again on the next visit, and never during a review. The service worker and the
+// decks' upkeep start only once Today has painted its groups.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
-import { SHOTS, useApp } from './harness.mjs';
+import { SHOTS, openBrowser, useApp } from './harness.mjs';
 
 const app = useApp();
 const NOTICE = /Ready to work offline/;
@@ -44,4 +45,34 @@ test('once the app is cached, a dismissible notice says it works offline; it doe
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await new Promise((r) => setTimeout(r, 1500));
   assert.equal(await page.getByText(NOTICE).count(), 0, 'said once only');
+});
+
+test("a first visit fetches the service worker's code and the decks' upkeep only after Today has painted", { timeout: 60_000 }, async () => {
+  const fresh = await openBrowser();
+  try {
+    const { page } = fresh;
+    // When the first group row is in the page, on the page's own clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.group-row')) return;
+        window.__groupsAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(app.server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true), null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/deck-reconcile-[\w-]+\.js$/.test(r.name)), null, { timeout: 30_000 });
+    const { groupsAt, started } = await page.evaluate(() => ({
+      groupsAt: window.__groupsAt,
+      started: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/(workbox-window[\w.-]*|deck-reconcile-[\w-]+)\.js$/.test(r.name))
+        .map((r) => ({ name: r.name.replace(/.*\//, ''), at: r.startTime })),
+    }));
+    assert.ok(groupsAt > 0, 'Today painted its groups');
+    assert.equal(started.length, 2, `both chunks were fetched (${JSON.stringify(started)})`);
+    for (const { name, at } of started) assert.ok(at >= groupsAt, `${name} was fetched at ${Math.round(at)} ms, before the groups painted at ${Math.round(groupsAt)} ms`);
+  } finally {
+    await fresh.close();
+  }
 });
