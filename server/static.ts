@@ -1,5 +1,5 @@
 // Serves the built app: hashed assets cached for ever, everything else revalidated, the CSP as a header.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -10,14 +10,31 @@ export function cacheControl(urlPath: string): string {
   return /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/**
+ * The header for the page at `indexPath`: its own policy (which allows its inline stylesheet by hash) plus what
+ * only a header can set. Read again when the file changes, so a rebuild under a running server keeps its styles.
+ */
+function pagePolicyHeader(indexPath: string): () => string {
+  let seen = -1;
+  let header = '';
+  return () => {
+    // Mid-rebuild the file may be missing for a moment: the last policy read stays.
+    const changed = statSync(indexPath, { throwIfNoEntry: false })?.mtimeMs ?? seen;
+    if (changed !== seen) {
+      header = headerPolicy(policyOfPage(readFileSync(indexPath, 'utf8')));
+      seen = changed;
+    }
+    return header;
+  };
+}
+
 /** Registers the built app in `distDir`, with index.html for any other page the app routes itself. */
 export async function serveApp(app: FastifyInstance, distDir: string): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no built app in ${distDir} (run npm run build)`);
-  // The page's own policy (it allows the page's inline stylesheet by hash), plus what only a header can set.
-  const csp = headerPolicy(policyOfPage(readFileSync(join(distDir, 'index.html'), 'utf8')));
+  const csp = pagePolicyHeader(join(distDir, 'index.html'));
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/api/')) return;
-    reply.header('content-security-policy', csp);
+    reply.header('content-security-policy', csp());
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
   });
