@@ -1,5 +1,6 @@
 // The sync server as a Fastify app: the API under /api and, when given a folder, the built app itself.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import type { Pool } from 'pg';
 import { tokenHash } from './credentials';
@@ -44,6 +45,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const { pool } = options;
   await app.register(rateLimit, { global: false });
+  // Text goes out compressed (gzip or brotli, as the client accepts): uncompressed, the app's first load on a slow
+  // phone network carried about 170 KiB more. Request bodies are never inflated: a sync push stays within bodyLimit
+  // as sent, and no small body can expand into a large one.
+  await app.register(compress, { globalDecompression: false });
   app.decorateRequest('device', null as unknown as DeviceAuth);
 
   /** Resolves the bearer token to its device and space; a missing, unknown or revoked token is a 401. */

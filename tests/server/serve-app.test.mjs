@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import http from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { useServer } from './helpers.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -58,3 +60,41 @@ test('the entry stylesheet is inline, and every file the built code names exists
     }
   }
 });
+
+test('text is sent compressed to a client that accepts it, and as is to one that does not', async () => {
+  const script = readdirSync(`${dist}/assets`).find((f) => /^index-.+\.js$/.test(f));
+  const raw = readFileSync(`${dist}/assets/${script}`);
+  for (const [path, size] of [['/', null], ['/settings', null], [`/assets/${script}`, raw.length]]) {
+    const gz = await request(env.server.base + path, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip', path);
+    const body = gunzipSync(gz.body);
+    assert.match(gz.headers['content-security-policy'] ?? '', /frame-ancestors 'none'/, `${path} keeps its headers`);
+    if (size) assert.ok(gz.body.length < size / 2 && body.equals(raw), `${path} is the same file, in under half the bytes`);
+    else assert.match(body.toString(), /<div id="app">/, path);
+    const plain = await request(env.server.base + path, { 'accept-encoding': 'identity' });
+    assert.equal(plain.headers['content-encoding'], undefined, `${path} uncompressed when asked`);
+  }
+});
+
+test('a compressed request body is refused, never inflated', async () => {
+  const before = (await env.server.pool.query('SELECT count(*)::int AS n FROM spaces')).rows[0].n;
+  const post = (headers, body) => fetch(`${env.server.base}/api/spaces`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const body = JSON.stringify({ deviceName: 'phone' });
+  const res = await post({ 'content-encoding': 'gzip' }, gzipSync(body));
+  assert.ok(res.status >= 400 && res.status < 500 && res.status !== 404, `status ${res.status}`);
+  assert.equal((await env.server.pool.query('SELECT count(*)::int AS n FROM spaces')).rows[0].n, before, 'no space was made');
+  // The same body as sent makes a space: the refusal was for the encoding.
+  assert.ok((await post({}, body)).ok);
+  assert.equal((await env.server.pool.query('SELECT count(*)::int AS n FROM spaces')).rows[0].n, before + 1);
+});
+
+/** A GET that leaves the body as sent (fetch would decompress it). */
+function request(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
