@@ -54,7 +54,7 @@ async function reloadsInto(page, click) {
         return `installing ${state(r?.installing)}, waiting ${state(r?.waiting)}, active ${state(r?.active)}, controlled ${Boolean(navigator.serviceWorker.controller)}, at ${location.pathname}`;
       })
       .catch((e) => `unreadable (${e.message})`);
-    throw new Error(`no reload after the click (${error.message.split('\n')[0]}); workers: ${workers}`);
+    throw new Error(`no reload after the click (${error.message.split("\n")[0]}); workers: ${workers}`, { cause: error });
   }
 }
 
