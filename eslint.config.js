@@ -1,8 +1,9 @@
-// Lint: typescript-eslint's recommended type-aware rules over the app, tools and tests, and the layer rules.
+// Lint: typescript-eslint's recommended type-aware rules over the app, tools and tests, the layer rules and the storage rules.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { layerRules } from './eslint-layers.js';
+import { storageRules } from './eslint-storage.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results'] },
@@ -18,6 +19,7 @@ export default tseslint.config(
     },
   },
   ...layerRules(),
+  ...storageRules(),
   {
     // Browser tests and scripts run in Node, and pass functions into the page: both sets of globals.
     files: ['**/*.{js,mjs}'],

@@ -2,9 +2,8 @@
 import type { Deck } from '../deck/types';
 import { compareVersions } from '../deck/version';
 import type { RehearseDb } from './schema';
-import { countOutOfTotals } from './activity-cache';
 import { carryMarks } from './deck-reconcile';
-import { noteRetractions } from './retraction-note';
+import { deleteReviews, deletionTables } from './delete-reviews';
 
 /**
  * Stores `deck` when it is new here or newer than the stored (or built-in) version, keeping progress: nothing
@@ -45,17 +44,13 @@ export async function saveSyncedDeck(db: RehearseDb, deck: Deck, builtin: Deck |
  * too (on every device when sync is on: the deleted grades are retracted).
  */
 export async function removeDeck(db: RehearseDb, deckId: string, deleteProgress: boolean): Promise<void> {
-  await db.transaction('rw', [db.decks, db.reviews, db.cards, db.meta, db.retractions], async () => {
+  await db.transaction('rw', [db.decks, ...deletionTables(db)], async () => {
     if (!deleteProgress) {
       await db.decks.update(deckId, { removed: true });
       return;
     }
     await db.decks.delete(deckId);
-    const gone = await db.reviews.where('deckId').equals(deckId).toArray();
-    await noteRetractions(db, gone.map((r) => r.id));
-    await countOutOfTotals(db, gone);
-    await db.reviews.bulkDelete(gone.map((r) => r.id));
-    await db.cards.where('deckId').equals(deckId).delete();
+    await deleteReviews(db, { deckId }, 'here');
   });
 }
 

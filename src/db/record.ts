@@ -6,10 +6,9 @@ import { reviewCoverage } from '../srs/grading';
 import { MAX_DURATION_MS } from '../srs/log-row';
 import type { Mode } from '../srs/log-row';
 import { cardKey, type CardRow, type RehearseDb, type ReviewRow } from './schema';
-import { countOutOfTotals } from './activity-cache';
 import { emptyCardRow } from './card-row';
 import { foldedCardRow } from './card-fold';
-import { noteRetractions } from './retraction-note';
+import { deleteReviews, deletionTables } from './delete-reviews';
 
 /** What the review screen knows when the user grades a card. */
 export interface GradeInput {
@@ -82,12 +81,10 @@ export async function rebuildCard(db: RehearseDb, deckId: string, cardId: string
 
 /** Takes a logged grade back: deletes its row (retracting it when sync is on) and rebuilds the card, in one transaction. */
 export async function undoGrade(db: RehearseDb, reviewId: string): Promise<CardRow | null> {
-  return db.transaction('rw', [db.reviews, db.cards, db.meta, db.retractions], async () => {
+  return db.transaction('rw', deletionTables(db), async () => {
     const row = await db.reviews.get(reviewId);
     if (!row) return null;
-    await db.reviews.delete(reviewId);
-    await countOutOfTotals(db, [row]);
-    await noteRetractions(db, [reviewId]);
-    return rebuildCard(db, row.deckId, row.cardId);
+    await deleteReviews(db, { ids: [reviewId] }, 'here');
+    return (await db.cards.get(row.cardKey)) ?? emptyCardRow(row.deckId, row.cardId);
   });
 }

@@ -1,7 +1,6 @@
 // "Reset progress": the one place that deletes everything a user did (Settings loads it, not the first load).
 import type { RehearseDb } from './schema';
-import { ACTIVITY_CACHE_KEY } from './activity-cache';
-import { noteRetractions } from './retraction-note';
+import { deleteReviews, deletionTables } from './delete-reviews';
 
 /**
  * Deletes every review and card state, of every deck, and every mock interview with its recordings, as
@@ -10,11 +9,8 @@ import { noteRetractions } from './retraction-note';
  * they are deleted on every device rather than pulled back.
  */
 export async function resetProgress(db: RehearseDb): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.cards, db.mocks, db.recordings, db.meta, db.retractions], async () => {
-    await noteRetractions(db, await db.reviews.toCollection().primaryKeys());
-    await db.reviews.clear();
-    await db.meta.delete(ACTIVITY_CACHE_KEY);
-    await db.cards.clear();
+  await db.transaction('rw', [db.mocks, db.recordings, ...deletionTables(db)], async () => {
+    await deleteReviews(db, 'all', 'here');
     await db.mocks.clear();
     await db.recordings.clear();
   });

@@ -1,8 +1,7 @@
 // Retractions: review rows deleted on purpose while sync is on, so the deletion reaches every device and a
 // pull never brings the row back. The log is a grow-only set; a retraction is the one way out of it.
-import type { RehearseDb, RetractionRow } from './schema';
-import { countOutOfTotals } from './activity-cache';
-import { foldedCardRow, logsByCard } from './card-fold';
+import type { RehearseDb } from './schema';
+import { deleteReviews } from './delete-reviews';
 
 /** Up to `limit` retraction ids the sync server does not hold yet. */
 export async function unpushedRetractions(db: RehearseDb, limit: number): Promise<string[]> {
@@ -32,17 +31,5 @@ export async function retractedAmong(db: RehearseDb, ids: readonly string[]): Pr
  */
 export async function applyRetractions(db: RehearseDb, ids: readonly string[], now: number = Date.now()): Promise<number> {
   if (ids.length === 0) return 0;
-  return db.transaction('rw', [db.reviews, db.cards, db.retractions, db.syncedIds, db.meta], async () => {
-    const rows = (await db.reviews.bulkGet([...ids])).filter((r) => r !== undefined);
-    await db.retractions.bulkPut(ids.map((id): RetractionRow => ({ id, at: now, pushed: 1 })));
-    await db.reviews.bulkDelete(rows.map((r) => r.id));
-    await countOutOfTotals(db, rows);
-    await db.syncedIds.bulkDelete([...ids]);
-    const logs = await logsByCard(db, new Set(rows.map((r) => r.cardKey)));
-    for (const [key, log] of logs) {
-      if (log.length === 0) await db.cards.delete(key);
-      else await db.cards.put(foldedCardRow(log));
-    }
-    return rows.length;
-  });
+  return deleteReviews(db, { ids }, 'pulled', now);
 }

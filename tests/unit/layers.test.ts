@@ -9,10 +9,10 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: root });
 
-/** Lint messages for `code` as if it were the file at `path` (the real config, type-aware rules included). */
-async function lintAs(path: string, code: string): Promise<string[]> {
+/** Lint messages of `rule` for `code` as if it were the file at `path` (the real config, type-aware rules included). */
+async function lintAs(path: string, code: string, rule = 'no-restricted-imports'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(root, path) });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 // The first lint loads the TypeScript project (type-aware rules): over a minute on a loaded 2-core machine.
@@ -44,6 +44,28 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
     ['src/tools/deck-cli.ts', "import { readFileSync } from 'node:fs';"],
   ])('%s: %s is allowed', async (path, line) => {
     expect(await lintAs(path, `${line}\nexport const probe = 1;\n`)).toEqual([]);
+  });
+});
+
+describe('review rows are deleted only by deleteReviews', { timeout: 180_000 }, () => {
+  const probe = (call: string) => `import type { RehearseDb } from './schema';\nexport async function probe(db: RehearseDb): Promise<void> {\n  await ${call};\n}\n`;
+
+  it.each([
+    ['src/db/record.ts', "db.reviews.delete('x')"],
+    ['src/db/retractions.ts', "db.reviews.bulkDelete(['x'])"],
+    ['src/db/reset-progress.ts', 'db.reviews.clear()'],
+    ['src/db/deck-edits.ts', "db.reviews.where('deckId').equals('d').delete()"],
+    ['src/db/sync-store.ts', "db.table('reviews').clear()"],
+  ])('%s: %s is an error', async (path, call) => {
+    expect((await lintAs(path, probe(call), 'no-restricted-syntax')).join('\n')).toContain('deleted only by deleteReviews');
+  });
+
+  it.each([
+    ['src/db/delete-reviews.ts', "db.reviews.delete('x')"],
+    ['src/db/record.ts', "db.cards.delete('x')"],
+    ['src/db/sync-store.ts', 'db.syncedIds.bulkDelete([])'],
+  ])('%s: %s is allowed', async (path, call) => {
+    expect(await lintAs(path, probe(call), 'no-restricted-syntax')).toEqual([]);
   });
 });
 
