@@ -3,7 +3,7 @@
 // rewritten in its own transaction, so the page stays responsive and a grade given meanwhile is never lost.
 import type { RehearseDb } from './schema';
 import { foldedCardRow, logsByCard } from './card-fold';
-import { REFOLDED_KEY } from './refold-key';
+import { FOLD_VERSION, REFOLDED_KEY } from './refold-key';
 import { dropKeptDues } from './activity-cache';
 
 const SLICE = 200;
@@ -34,12 +34,12 @@ export async function refoldAllCards(db: RehearseDb): Promise<number> {
   return changed;
 }
 
-/** Refolds every card once per database (after the upgrade to the fold of issue 14), then remembers it did. */
+/** Refolds every card once per database and fold version (see FOLD_VERSION), then remembers it did. */
 export async function refoldCardsOnce(db: RehearseDb): Promise<number> {
-  if ((await db.meta.get(REFOLDED_KEY))?.value === true) return 0;
+  if ((await db.meta.get(REFOLDED_KEY))?.value === FOLD_VERSION) return 0;
   const changed = await refoldAllCards(db);
   // Cards rewritten with no grade logged: the forecast's kept dues no longer match them.
   if (changed > 0) await dropKeptDues(db);
-  await db.meta.put({ key: REFOLDED_KEY, value: true });
+  await db.meta.put({ key: REFOLDED_KEY, value: FOLD_VERSION });
   return changed;
 }

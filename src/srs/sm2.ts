@@ -13,6 +13,15 @@ export const NEW_CARD: Readonly<Sm2State> = Object.freeze({ repetitions: 0, ease
 /** The lowest ease factor SM-2 allows. */
 export const MIN_EASE_FACTOR = 1.3;
 
+/**
+ * The longest interval, in days: 100 years (36,500 days), Anki's default maximum interval. SM-2 itself has none,
+ * and with no upper cap on the ease factor 16 perfect reviews on consecutive days already schedule a card past
+ * what a JavaScript Date can hold (about 273,000 years). Capping here, in the one step every fold goes through,
+ * means no log, real or forged (a backup import or a sync pull), can fold into a date outside that range, so the
+ * log gate accepts such a log and the card is simply due in 100 years.
+ */
+export const MAX_INTERVAL_DAYS = 36_500;
+
 /** Throws a RangeError unless `grade` is an integer from 0 to 5. */
 export function assertGrade(grade: number): void {
   if (!Number.isInteger(grade) || grade < 0 || grade > 5) {
@@ -36,7 +45,7 @@ export function sm2Step(state: Sm2State, grade: number): Sm2State {
   let interval: number;
   if (state.repetitions === 0) interval = 1;
   else if (state.repetitions === 1) interval = 6;
-  else interval = Math.floor((state.interval * ef + 99) / 100); // ⌈I × EF⌉ with the EF before this grade
+  else interval = Math.min(MAX_INTERVAL_DAYS, Math.floor((state.interval * ef + 99) / 100)); // ⌈I × EF⌉ with the EF before this grade, capped
   return { repetitions: state.repetitions + 1, easeFactor: nextEf / 100, interval };
 }
 

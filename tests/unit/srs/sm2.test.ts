@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_CARD, sm2Step, sessionRequeue, type Sm2State } from '../../../src/srs/sm2';
+import { MAX_INTERVAL_DAYS, NEW_CARD, sm2Step, sessionRequeue, type Sm2State } from '../../../src/srs/sm2';
+import { foldReviews } from '../../../src/srs/fold';
+import type { ReviewRow } from '../../../src/srs/log-row';
 
 const run = (grades: number[], from: Sm2State = NEW_CARD): Sm2State => grades.reduce(sm2Step, from);
 
@@ -49,6 +51,32 @@ describe('SM-2 sm2Step()', () => {
     const drifted = run([5, 3, 5, 3, 5, 3, 5, 5, 5, 5, 5, 5, 5, 5]);
     expect(Math.round(drifted.easeFactor * 100)).toBeCloseTo(drifted.easeFactor * 100, 9);
     expect(Math.round(drifted.easeFactor * 100) % 2).toBe(0);
+  });
+
+  it('never schedules beyond the 100-year ceiling, however long the run of perfect grades', () => {
+    expect(MAX_INTERVAL_DAYS).toBe(36_500);
+    const intervals: number[] = [];
+    let state: Sm2State = NEW_CARD;
+    for (let i = 0; i < 60; i++) intervals.push((state = sm2Step(state, 5)).interval);
+    expect(intervals.slice(0, 4)).toEqual([1, 6, 17, 48]); // SM-2's start is untouched (6 × 2.7 = 16.2 → 17)
+    expect(Math.max(...intervals)).toBe(MAX_INTERVAL_DAYS);
+    expect(intervals.findIndex((i) => i === MAX_INTERVAL_DAYS)).toBeGreaterThan(5);
+    // At the ceiling a pass stays there, a lapse still starts over, and the ease factor keeps SM-2's rule.
+    expect(sm2Step({ repetitions: 30, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS }, 4)).toEqual({ repetitions: 31, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS });
+    expect(sm2Step({ repetitions: 30, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS }, 1).interval).toBe(1);
+  });
+
+  it('folds 24 perfect reviews on consecutive days into a due date a Date can hold', () => {
+    const DAY = 86_400_000;
+    const t0 = Date.UTC(2024, 0, 1, 9);
+    const log: ReviewRow[] = Array.from({ length: 24 }, (_, i) => ({
+      id: `r${String(i).padStart(2, '0')}`, cardKey: 'd/c', deckId: 'd', cardId: 'c', time: t0 + i * DAY, day: Math.floor((t0 + i * DAY) / DAY),
+      grade: 5, ticked: [0, 1, 2, 3, 4], pointCount: 5, coverage: 1, durationMs: 1000, mode: 'review',
+    }));
+    const folded = foldReviews(log);
+    expect(folded.interval).toBe(MAX_INTERVAL_DAYS);
+    expect(folded.due).toBe(log[23].day + MAX_INTERVAL_DAYS);
+    expect(Number.isNaN(new Date(folded.due! * DAY).getTime())).toBe(false);
   });
 
   it('rejects grades that are not integers 0..5 with a RangeError', () => {
