@@ -1,4 +1,4 @@
-// The empty card row, apart from recording grades: Today needs it on the first load, the grade writer can load later.
+// The empty card row, apart from recording grades (first-load split: ARCHITECTURE.md, "First load").
 import { newSchedule } from '../srs/fold';
 import { cardKey, type CardRow } from './schema';
 

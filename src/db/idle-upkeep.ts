@@ -1,5 +1,4 @@
-// Upkeep of the database once the first screen is idle, loaded then as its own chunk (static imports only, so the
-// first load's chunk needs no share of it).
+// Upkeep of the database once the first screen is idle, loaded then as its own chunk (ARCHITECTURE.md, "First load").
 import type { RehearseDb } from './schema';
 import { ACTIVITY_CACHE_KEY } from './activity-key';
 import { refoldCardsOnce } from './refold-cards';

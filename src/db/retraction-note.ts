@@ -1,5 +1,5 @@
 // Writing a retraction where a grade is deleted on purpose (undo, a deck's "delete its progress too", Reset
-// progress). Kept apart from the rest of the retraction code so Settings' reset adds nothing to the first load.
+// progress). Apart from the rest of the retraction code (first-load split: ARCHITECTURE.md).
 import type { RehearseDb, RetractionRow } from './schema';
 
 /** The meta key whose presence means sync is on (the device's credential). */

@@ -1,4 +1,4 @@
-// Keeps Chromium's install offer for later. On the first load, apart from the rest of install.ts (Settings only).
+// Keeps Chromium's install offer for later; apart from install.ts (first-load split: ARCHITECTURE.md).
 import { installPrompt, type InstallPromptEvent } from './state';
 
 /** Listens for the browser's install offer and clears it once installed. */

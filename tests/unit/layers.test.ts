@@ -37,6 +37,24 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
   });
 
   it.each([
+    ['src/srs/sm2.ts', "export const probeDb = () => import('../db/instance');", 'src/srs/ may import only'],
+    ['src/srs/sm2.ts', 'export const probeDb = () => import(`../db/record`);', 'src/srs/ may import only'],
+    ['src/ui/percent.ts', "export const probeSw = () => import('workbox-window');", 'only src/pwa/ touches the service worker'],
+    ['src/db/schema.ts', "export const probeState = () => import('../state/deck');", 'src/db/ may import only'],
+    ['server/app.ts', "export const probeDb = () => import('../src/db/instance');", 'the server shares only pure code'],
+  ])('%s: a dynamic %s is an error', async (path, line, expected) => {
+    const messages = await lintAs(path, `${line}\n`, 'layers/dynamic-import');
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['src/screens/today.tsx', "export const probe = () => import('../db/record');"],
+    ['src/shell/top-bar.tsx', "export const probe = () => import('../sync/auto');"],
+  ])('%s: a dynamic %s is allowed', async (path, line) => {
+    expect(await lintAs(path, `${line}\n`, 'layers/dynamic-import')).toEqual([]);
+  });
+
+  it.each([
     ['src/screens/today.tsx', "import { db } from '../db/instance';"],
     ['src/db/record.ts', "import { localDay } from '../srs/days';"],
     ['src/srs/plan.ts', "import type { Deck } from '../deck/types';"],
@@ -90,5 +108,42 @@ describe('pure folders have no DOM', { timeout: 60_000 }, () => {
 
   it('plain ES2022 compiles under the pure config', () => {
     expect(compilePure('export const days = [1, 2, 3].map((d) => d * 86_400_000);\n')).toBe('');
+  });
+});
+
+describe('each part sees only its own globals', { timeout: 120_000 }, () => {
+  /** The folder of the tsconfig.json that governs `folder`. */
+  const configOf = (folder: string) => (folder.startsWith('server') ? 'server' : folder.startsWith('src/tools') ? 'src/tools' : 'src');
+
+  /** tsc's errors for `code` compiled as a file in `folder` under the tsconfig.json that governs it ('' when it compiles). */
+  function compileIn(folder: string, code: string): string {
+    const tag = `probe-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const file = join(root, folder, `${tag}.ts`);
+    const config = join(root, configOf(folder), `tsconfig.${tag}.json`);
+    try {
+      writeFileSync(file, code);
+      writeFileSync(config, JSON.stringify({ extends: './tsconfig.json', include: [], files: [file] }));
+      execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', config], { stdio: 'pipe' });
+      return '';
+    } catch (error) {
+      return String((error as { stdout?: Buffer }).stdout ?? error);
+    } finally {
+      rmSync(file, { force: true });
+      rmSync(config, { force: true });
+    }
+  }
+
+  it('`document` does not compile in server/', () => {
+    expect(compileIn('server', 'export const title = document.title;\n')).toContain("Cannot find name 'document'");
+  });
+
+  it('`process` does not compile in a screen', () => {
+    expect(compileIn('src/screens', 'export const home = process.env.HOME;\n')).toContain("Cannot find name 'process'");
+  });
+
+  it('Node compiles in server/ and in src/tools, the DOM in a screen', () => {
+    expect(compileIn('server', 'export const home = process.env.HOME;\n')).toBe('');
+    expect(compileIn('src/tools', "import { readFileSync } from 'node:fs';\nexport const read = () => readFileSync('x');\n")).toBe('');
+    expect(compileIn('src/screens', 'export const title = () => document.title;\n')).toBe('');
   });
 });
