@@ -2,7 +2,8 @@
 // record new built-in deck versions.
 import { render } from 'preact';
 import { App } from './app';
-import { db } from './db/instance';
+import { db, openDb } from './db/instance';
+import { syncIsOn } from './db/sync-credential';
 import { loadDecks } from './state/deck';
 import { loadSettings } from './db/settings';
 import { applyTheme } from './shell/theme';
@@ -21,7 +22,7 @@ void loadSettings(db)
 
 const root = document.getElementById('app')!;
 // Open storage up front: if it fails, the app says why at once (and Browse still shows the deck).
-const storageOpen = db.open().then(
+const storageOpen = openDb().then(
   () => true,
   (error: unknown) => (reportStorageError(error), false),
 );
@@ -53,7 +54,7 @@ loadDecks(storageOpen).then(
       else setTimeout(reconcile, 500);
     };
     // Sync, when it is on, loads as its own chunk after the first screen.
-    void db.meta.get('sync:credential').then((c) => c && import('./sync/auto').then((m) => m.startAutoSync()));
+    void syncIsOn(db).then(async (on) => on && (await import('./sync/auto')).startAutoSync());
     if (document.readyState === 'complete') void afterLoad();
     else window.addEventListener('load', () => void afterLoad(), { once: true });
   },

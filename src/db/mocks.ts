@@ -95,3 +95,8 @@ export async function discardMock(db: RehearseDb, id: string): Promise<void> {
   await db.transaction('rw', db.mocks, async () => db.mocks.delete(id));
   await db.transaction('rw', db.recordings, async () => db.recordings.where('mockId').equals(id).delete());
 }
+
+/** The mock interview with `id`, if it is stored. */
+export function getMock(db: RehearseDb, id: string): Promise<MockRow | undefined> {
+  return db.mocks.get(id);
+}

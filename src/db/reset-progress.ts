@@ -1,6 +1,7 @@
 // "Reset progress": the one place that deletes everything a user did (Settings loads it, not the first load).
 import type { RehearseDb } from './schema';
 import { deleteReviews, deletionTables } from './delete-reviews';
+import { syncIsOn } from './sync-credential';
 
 /**
  * Deletes every review and card state, of every deck, and every mock interview with its recordings, as
@@ -14,4 +15,9 @@ export async function resetProgress(db: RehearseDb): Promise<void> {
     await db.mocks.clear();
     await db.recordings.clear();
   });
+}
+
+/** What resetProgress deletes, counted (grades of every deck, mock interviews, recordings), and whether sync is on. */
+export async function resetCounts(db: RehearseDb): Promise<{ grades: number; mocks: number; recordings: number; synced: boolean }> {
+  return { grades: await db.reviews.count(), mocks: await db.mocks.count(), recordings: await db.recordings.count(), synced: await syncIsOn(db) };
 }

@@ -1,9 +1,7 @@
 // Writing a retraction where a grade is deleted on purpose (undo, a deck's "delete its progress too", Reset
 // progress). Apart from the rest of the retraction code (first-load split: ARCHITECTURE.md).
 import type { RehearseDb, RetractionRow } from './schema';
-
-/** The meta key whose presence means sync is on (the device's credential). */
-const CREDENTIAL_KEY = 'sync:credential';
+import { syncIsOn } from './sync-credential';
 
 /**
  * Notes that these review ids were deleted on purpose, when sync is on (with sync off no other copy
@@ -11,6 +9,6 @@ const CREDENTIAL_KEY = 'sync:credential';
  * them, which must include `meta` and `retractions`, so the deletion and its retraction commit together.
  */
 export async function noteRetractions(db: RehearseDb, ids: readonly string[], now: number = Date.now()): Promise<void> {
-  if (ids.length === 0 || !(await db.meta.get(CREDENTIAL_KEY))) return;
+  if (ids.length === 0 || !(await syncIsOn(db))) return;
   await db.retractions.bulkPut(ids.map((id): RetractionRow => ({ id, at: now, pushed: 0 })));
 }

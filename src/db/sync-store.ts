@@ -5,7 +5,8 @@ import { admitRows } from '../srs/log-gate';
 import { importRows, type ImportResult } from './import-rows';
 import { retractedAmong } from './retractions';
 import { loadSettings, saveSetting, type Settings } from './settings';
-import type { RehearseDb } from './schema';
+import type { RehearseDb, ReviewRow } from './schema';
+import { CREDENTIAL_KEY } from './sync-credential';
 
 /** Settings that follow the person across devices (last writer wins per key). */
 export const SYNCED_SETTINGS = ['theme', 'newPerDay', 'interviewDate'] as const;
@@ -49,6 +50,11 @@ export function watchReviewWrites(db: RehearseDb, onWrite: () => void, tables: r
   };
   Dexie.on('storagemutated', listener);
   return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
+
+/** The outbox rows with these ids (an id undone since it was read is left out). */
+export async function outboxRows(db: RehearseDb, ids: readonly string[]): Promise<ReviewRow[]> {
+  return (await db.reviews.bulkGet([...ids])).filter((r) => r !== undefined);
 }
 
 /** Records that the server holds these ids. */
@@ -96,8 +102,8 @@ export async function resetSync(db: RehearseDb, credential: unknown): Promise<vo
     await db.meta.put({ key: 'sync:retractionCursor', value: '0:0' });
     await db.meta.put({ key: 'sync:deckCursor', value: '0:0' });
     await db.meta.bulkDelete(['sync:refused', 'sync:deckHeld', 'sync:deckRefused']);
-    if (credential) await db.meta.put({ key: 'sync:credential', value: credential });
-    else await db.meta.delete('sync:credential');
+    if (credential) await db.meta.put({ key: CREDENTIAL_KEY, value: credential });
+    else await db.meta.delete(CREDENTIAL_KEY);
   });
 }
 

@@ -1,9 +1,7 @@
 // Settings: theme, new cards per day, interview date, storage, app updates, and resetting progress.
 import { useState } from 'preact/hooks';
 import { loadSettings, saveSetting, type Settings as SettingValues, type Theme } from '../db/settings';
-import { resetProgress } from '../db/reset-progress';
-import { countReviews } from '../db/queries';
-import { getSyncMeta } from '../db/sync-store';
+import { resetCounts, resetProgress } from '../db/reset-progress';
 import { describeStorageError } from '../state/storage-error';
 import { useLive } from '../state/use-live';
 import { applyTheme } from '../shell/theme';
@@ -32,10 +30,7 @@ function ResetPanel() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   // What resetProgress deletes, counted: grades of every deck, mock interviews and their recordings.
-  const counts = useLive(
-    async () => ({ grades: await countReviews(db), mocks: await db.mocks.count(), recordings: await db.recordings.count(), synced: Boolean(await getSyncMeta(db, 'credential')) }),
-    [],
-  );
+  const counts = useLive(() => resetCounts(db), []);
   const n = (count: number | undefined, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
   return (
     <section class="panel" aria-labelledby="reset">

@@ -1,16 +1,8 @@
 // Settings → Sync: turn sync on (shows a pairing code), pair with a code, devices, rotate the code, status.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../ui/use-store';
-import { createSpace, listDevices, pairDevice, revokeDevice, rotateCode, type DeviceInfo } from '../sync/api';
-import { loadStatus, startAutoSync, syncNow, syncStatus, turnOff, turnOn } from '../sync/auto';
-import { getSyncMeta } from '../db/sync-store';
-import { db } from '../db/instance';
-import type { Credential } from '../sync/api';
-
-function deviceName(): string {
-  const ua = navigator.userAgent;
-  return /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iPhone or iPad' : /Mac/.test(ua) ? 'Mac' : /Windows/.test(ua) ? 'Windows' : 'This device';
-}
+import { loadStatus, startAutoSync, syncNow, syncStatus, turnOff } from '../sync/auto';
+import { newPairingCode, pairThisDevice, removeDevice, spaceDevices, startSpace, type DeviceInfo } from '../sync/devices';
 
 function when(time: number): string {
   return time ? new Date(time).toLocaleString() : 'never';
@@ -25,11 +17,7 @@ export function SyncPanel() {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const credential = () => getSyncMeta<Credential>(db, 'credential');
-  const refreshDevices = async () => {
-    const c = await credential();
-    if (c) setDevices(await listDevices(c).catch(() => []));
-  };
+  const refreshDevices = async () => setDevices(await spaceDevices());
   useEffect(() => {
     void loadStatus().then(() => {
       if (syncStatus.get().on) {
@@ -57,15 +45,13 @@ export function SyncPanel() {
         <h2 id="sync">Sync</h2>
         <p>Keep your reviews the same on your phone and laptop. Optional: everything works offline without it. Recordings never leave this device.</p>
         <button type="button" disabled={busy} onClick={() => act(async () => {
-          const r = await createSpace('', deviceName());
-          await turnOn(r.credential);
-          setCode(r.pairingCode);
+          setCode(await startSpace());
           await refreshDevices();
         })}>
           Turn on sync
         </button>
         <form onSubmit={(e) => (e.preventDefault(), void act(async () => {
-          await turnOn(await pairDevice('', typed, deviceName()));
+          await pairThisDevice(typed);
           setTyped('');
           await refreshDevices();
         }))}>
@@ -102,8 +88,8 @@ export function SyncPanel() {
           {status.running ? 'Syncing…' : 'Sync now'}
         </button>
         <button type="button" disabled={busy} onClick={() => act(async () => {
-          const c = await credential();
-          if (c) setCode(await rotateCode(c));
+          const next = await newPairingCode();
+          if (next) setCode(next);
         })}>
           New pairing code
         </button>
@@ -121,8 +107,7 @@ export function SyncPanel() {
             {d.current ? ' (this device)' : ''}{' '}
             {!d.current && (
               <button type="button" onClick={() => act(async () => {
-                const c = await credential();
-                if (c) await revokeDevice(c, d.id);
+                await removeDevice(d.id);
                 await refreshDevices();
               })}>
                 Remove

@@ -5,7 +5,7 @@ import type { Card, Deck } from '../deck/types';
 import { createStore } from '../lib/store';
 import { syncedDeckWrites } from '../lib/synced-decks';
 import { db } from '../db/instance';
-import { deckRows } from '../db/decks';
+import { deckRows, watchDeckRows } from '../db/decks';
 import type { DeckRow } from '../db/schema';
 
 /** A deck the app offers, and what it knows about it. */
@@ -120,6 +120,9 @@ export async function loadDecks(storageOpen: Promise<boolean>): Promise<() => Pr
   showDecks(rows ?? []);
   return async () => {
     if (!storage) return;
+    // From now on the list follows the stored decks, so a deck imported in another tab shows here too. Started
+    // after the first screen: the watch reads every deck row once more when it starts.
+    watchDeckRows(db, showDecks, () => undefined);
     const { reconcileBuiltins } = await import('../db/deck-reconcile');
     if (await reconcileBuiltins(db, loaded, Date.now(), rows)) await refreshDecks();
   };

@@ -4,6 +4,7 @@ import { db } from '../db/instance';
 import { getSyncMeta, refusedRows, resetSync, setSyncMeta, waitingCount, watchReviewWrites } from '../db/sync-store';
 import { waitingRetractions } from '../db/retractions';
 import { decksKeptHere } from '../db/deck-sync-store';
+import { storedCredential } from '../db/sync-credential';
 import { createStore } from '../lib/store';
 import { SyncError, type Credential } from './api';
 import { syncOnce } from './engine';
@@ -50,7 +51,7 @@ let stopWatching: (() => void) | null = null;
 // Reads the status: only when Settings shows it and after a sync, never on a grade ("waiting" is a
 // diff of primary keys, but even that is not worth doing on the review path).
 async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
-  const credential = await getSyncMeta<Credential>(db, 'credential');
+  const credential = await storedCredential<Credential>(db);
   const refused = await refusedRows(db);
   const decksRefused = await decksKeptHere(db);
   const read = {
@@ -70,7 +71,7 @@ async function refresh(extra: Partial<SyncStatus> = {}): Promise<void> {
 }
 
 async function runOnce(): Promise<void> {
-  const credential = await getSyncMeta<Credential>(db, 'credential');
+  const credential = await storedCredential<Credential>(db);
   if (!credential) return refresh();
   syncStatus.set({ ...syncStatus.get(), running: true });
   try {

@@ -7,6 +7,7 @@ import {
   getSyncMeta,
   markSynced,
   mergePulled,
+  outboxRows,
   refusedRows,
   saveRefusedRows,
   setSyncMeta,
@@ -53,8 +54,7 @@ async function push(db: RehearseDb, c: Credential, now: number): Promise<number>
     while (ids.length > 0 || settings) {
       const batch = ids.slice(0, BATCH);
       const rows: ReviewRow[] = [];
-      for (const row of await db.reviews.bulkGet(batch)) {
-        if (!row) continue; // undone since the ids were read
+      for (const row of await outboxRows(db, batch)) {
         try {
           rows.push(admitRow(row, now, 'a grade'));
         } catch (e) {

@@ -87,6 +87,24 @@ describe('review rows are deleted only by deleteReviews', { timeout: 180_000 }, 
   });
 });
 
+describe('outside src/db the database is only a handle', { timeout: 180_000 }, () => {
+  it.each([
+    ['src/screens/settings.tsx', "import { db } from '../db/instance';\nexport const n = () => db.mocks.count();\n"],
+    ['src/main.tsx', "import { db } from './db/instance';\nexport const open = () => db.open();\n"],
+    ['src/sync/engine.ts', "import type { RehearseDb } from '../db/schema';\nexport const rows = (db: RehearseDb) => db.reviews.toArray();\n"],
+    ['src/state/deck.ts', "import { RehearseDb } from '../db/schema';\nexport const other = new RehearseDb('x');\n"],
+  ])('%s: reaching a table is an error', async (path, code) => {
+    expect((await lintAs(path, code, 'storage/db-handle-only')).join('\n')).toContain('outside src/db/ the database is only passed');
+  });
+
+  it.each([
+    ['src/screens/settings.tsx', "import { db } from '../db/instance';\nimport { countReviews } from '../db/queries';\nexport const n = () => countReviews(db);\n"],
+    ['src/db/queries.ts', "import { db } from './instance';\nexport const n = () => db.reviews.count();\n"],
+  ])('%s: passing it along, or src/db itself, is allowed', async (path, code) => {
+    expect(await lintAs(path, code, 'storage/db-handle-only')).toEqual([]);
+  });
+});
+
 describe('pure folders have no DOM', { timeout: 60_000 }, () => {
   function compilePure(code: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'rehearse-pure-'));

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { mockReducer, type MockEvent } from '../../srs/mock-session';
 import type { MockRow } from '../../db/schema';
 import { db } from '../../db/instance';
-import { stepMock } from '../../db/mocks';
+import { getMock, stepMock } from '../../db/mocks';
 import { reportStorageError } from '../../state/storage-error';
 import { activeDeck, deckHref } from '../../state/deck';
 import { useFocusMode } from '../../shell/focus-mode';
@@ -36,7 +36,7 @@ export function MockRun({ id }: { id: string }) {
     return run;
   };
   useEffect(() => {
-    db.mocks.get(id).then((found) => {
+    getMock(db, id).then((found) => {
       setRow(found ?? null);
       // An answer or pause cut off by a reload, a killed tab or an update starts again at the same question.
       if (found && found.progress.phase === 'asking' && found.progress.step !== 'ready') {
