@@ -10,13 +10,14 @@ import { downloadText } from '../ui/download';
 import { GateError } from '../srs/log-gate';
 import { describeStorageError } from '../state/storage-error';
 import { dateAndTime } from '../ui/format-time';
+import { count } from '../lib/count';
 
 // What the import is doing, in words, for the status line (a big file takes seconds: issue 14).
 function progressText(name: string, p: ImportProgress): string {
   if (p.phase === 'reading') return `Reading ${name}…`;
-  if (p.phase === 'checking') return p.total ? `Checking ${p.done} of ${p.total} grades…` : `Checking ${name}…`;
-  if (p.phase === 'saving') return `Saving ${p.done} of ${p.total} grades…`;
-  return `Updating the schedules of ${p.done} of ${p.total} cards…`;
+  if (p.phase === 'checking') return p.total ? `Checking ${p.done} of ${count(p.total, 'grade')}…` : `Checking ${name}…`;
+  if (p.phase === 'saving') return `Saving ${p.done} of ${count(p.total, 'grade')}…`;
+  return `Updating the schedules of ${p.done} of ${count(p.total, 'card')}…`;
 }
 
 /** Backup export and import, with the date of the last backup. */
@@ -28,8 +29,8 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     const backup = await exportFullBackup(db, withRecordings);
     const name = `rehearse-backup-${backup.exportedAt.slice(0, 10)}.json`;
     downloadText(name, JSON.stringify(backup), 'application/json');
-    const recordings = backup.recordings ? ` and ${backup.recordings.length} recordings` : '';
-    const saved = `Exported ${backup.reviews.length} grades, ${backup.mocks.length} mock interviews${recordings} to ${name}.`;
+    const recordings = backup.recordings ? ` and ${count(backup.recordings.length, 'recording')}` : '';
+    const saved = `Exported ${count(backup.reviews.length, 'grade')}, ${count(backup.mocks.length, 'mock interview')}${recordings} to ${name}.`;
     // The file is already handed over; a full disk can only stop Rehearse noting the date (issue 14).
     await markBackupMade(db, backup).then(
       () => setMessage({ error: false, text: saved }),
@@ -44,8 +45,8 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     setMessage({ error: false, text: `Reading ${file.name}…` });
     try {
       const result = await importBackupFile(file, (p) => setMessage({ error: false, text: progressText(file.name, p) }));
-      const extra = result.mocks || result.recordings ? ` Added ${result.mocks} mock interviews and ${result.recordings} recordings.` : '';
-      setMessage({ error: false, text: `Imported ${result.added} new grades; ${result.alreadyPresent} were already here.${extra}` });
+      const extra = result.mocks || result.recordings ? ` Added ${count(result.mocks, 'mock interview')} and ${count(result.recordings, 'recording')}.` : '';
+      setMessage({ error: false, text: `Imported ${count(result.added, 'new grade')}; ${result.alreadyPresent} ${result.alreadyPresent === 1 ? 'was' : 'were'} already here.${extra}` });
     } catch (error) {
       const reason = error instanceof GateError ? error.message : describeStorageError(error);
       setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${reason}. Your progress is unchanged.` });

@@ -1,5 +1,6 @@
 // The interview plan on Today: days left, expected readiness, today's reviews and exam passes, and the way there.
 import { localDay } from '../srs/days';
+import { count } from '../lib/count';
 import { minutesFor } from '../srs/study-time';
 import type { ExamPlan } from '../srs/exam-plan';
 import type { PlanPanelProps } from './today-plan';
@@ -20,7 +21,7 @@ function downloadCalendar(plan: ExamPlan, interviewDate: string): void {
       date: dayToIso(d.day),
       start: '18:00',
       minutes: Math.max(d.minutes, 5) + (d.mock ? 30 : 0),
-      summary: `Rehearse: ${d.reviews.length} reviews + ${d.passes.length} exam passes${d.mock ? ' + a mock interview' : ''}`,
+      summary: `Rehearse: ${count(d.reviews.length, 'review')} + ${count(d.passes.length, 'exam pass', 'exam passes')}${d.mock ? ' + a mock interview' : ''}`,
       description: `About ${d.minutes} min of cards${d.mock ? ' and a 30-minute mock interview' : ''}. Interview on ${interviewDate}.`,
     }));
   const text = studyCalendar(blocks, Date.now(), `rehearse-${interviewDate}`);
@@ -102,7 +103,7 @@ export function TodayPlanPanel({ plan, settings, now }: PlanPanelProps) {
         <ul class="plan-days">
           {plan.days.map((d) => (
             <li key={d.day}>
-              {longDay(d.day)}: {d.budget === 0 ? 'day off' : `${d.reviews.length} reviews + ${d.passes.length} passes, ${d.minutes} min${d.mock ? ', mock interview' : ''}`}
+              {longDay(d.day)}: {d.budget === 0 ? 'day off' : `${count(d.reviews.length, 'review')} + ${count(d.passes.length, 'pass', 'passes')}, ${d.minutes} min${d.mock ? ', mock interview' : ''}`}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // Composes a mock interview from a deck's rules: the count, the group range, every paired tag, weak cards first.
 import type { MockRules } from './mock-rules';
+import { count as countOf } from '../lib/count';
 import { rangeText } from './mock-rules';
 import { randomIndex, seededRandom, weightedOrder, type Random } from './random';
 
@@ -108,7 +109,7 @@ export function composeMock(rules: MockRules, cards: readonly ComposerCard[], op
     if (unknown) return fail(`The deck has no group "${unknown}".`);
     if (picked.length < rules.groups.min || picked.length > rules.groups.max)
       return fail(`Pick ${rangeText(rules.groups)} groups for a mock interview of this deck.`);
-    if (picked.length > count) return fail(`${count} questions cannot span ${picked.length} groups.`);
+    if (picked.length > count) return fail(`${countOf(count, 'question')} cannot span ${countOf(picked.length, 'group')}.`);
     subsets = [groupOrder.filter((g) => picked.includes(g))];
   }
   const steps = { left: MAX_STEPS };
@@ -116,7 +117,7 @@ export function composeMock(rules: MockRules, cards: readonly ComposerCard[], op
   for (const subset of subsets) {
     const pool = cards.filter((c) => subset.includes(c.group));
     const tag = rules.pair.find((t) => !pool.some((c) => c.tags.includes(t)));
-    if (pool.length < count) reason = `The groups you picked hold ${pool.length} cards; ${count} questions need more. Pick another group or fewer questions.`;
+    if (pool.length < count) reason = `The groups you picked hold ${countOf(pool.length, 'card')}; ${countOf(count, 'question')} ${count === 1 ? 'needs' : 'need'} more. Pick another group or fewer questions.`;
     else if (tag) reason = `No card in the groups you picked is tagged "${tag}", and this deck's interviews always include one. Pick a group that has one.`;
     else {
       const needs: Need[] = [...rules.pair.map((t) => ({ tag: t })), ...subset.map((g) => ({ group: g }))];
@@ -135,11 +136,11 @@ export function composeMock(rules: MockRules, cards: readonly ComposerCard[], op
       }
       reason = steps.left < 0
         ? 'No mock could be composed quickly from these groups; try other choices.'
-        : `${count} questions cannot cover every picked group and every paired tag (${rules.pair.join(', ')}). Choose more questions or other groups.`;
+        : `${countOf(count, 'question')} cannot cover every picked group and every paired tag (${rules.pair.join(', ')}). Choose more questions or other groups.`;
     }
     if (steps.left < 0) break;
   }
   if (options.groups !== 'auto' && reason) return fail(reason);
   const tags = rules.pair.length > 0 ? ` that include ${rules.pair.join(', ')}` : '';
-  return fail(`No ${rangeText(rules.groups)} groups of this deck can make ${count} questions${tags}. Choose fewer questions.`);
+  return fail(`No ${rangeText(rules.groups)} groups of this deck can make ${countOf(count, 'question')}${tags}. Choose fewer questions.`);
 }

@@ -1,4 +1,5 @@
 // What an import would do, before it does it: the problems (nothing changed), or the new deck or the update's diff.
+import { count } from '../../lib/count';
 import type { Deck } from '../../deck/types';
 import type { ImportPlan } from '../../deck/diff';
 import { problemLine, type DeckProblem } from '../../deck/import-check';
@@ -50,7 +51,7 @@ export function PlanSummary({ deck, plan, stored }: { deck: Deck; plan: ImportPl
     return <p role="alert">This file is version {deck.version} of “{deck.title}”, older than the version {plan.stored} you have. Nothing was changed.</p>;
   }
   if (plan.kind === 'same') return <p role="status">You already have version {deck.version} of “{deck.title}”. Nothing was changed.</p>;
-  const summary = `${deck.title}, version ${deck.version}: ${deck.cards.length} cards in ${deck.groups.length} groups.`;
+  const summary = `${deck.title}, version ${deck.version}: ${count(deck.cards.length, 'card')} in ${count(deck.groups.length, 'group')}.`;
   if (plan.kind === 'new' || !stored) return <p>New deck: {summary}</p>;
   const { diff } = plan;
   return (
