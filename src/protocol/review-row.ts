@@ -4,14 +4,12 @@
 import { MAX_OUTLINE_POINTS, MAX_SLUG, MIN_OUTLINE_POINTS, SLUG } from '../deck/types';
 import { reviewCoverage } from './coverage';
 import { anyWhole, field, flag, listOf, num, oneOf, optional, shape, text, whole, type Seen, type Static } from './shape';
+import { cardKey, MAX_DURATION_MS, MODES } from './log-terms';
 import { GateError, quote, timeText } from './words';
 
-const DAY_MS = 86_400_000;
+export { cardKey, MAX_DURATION_MS, MODES, type Mode } from './log-terms';
 
-/** What a logged grade was for: the daily review, a group drill, or a mock interview. Stored as is in the log. */
-export type Mode = 'review' | 'drill' | 'interview';
-/** Every mode the log may hold, for validating rows that enter it. */
-export const MODES: readonly Mode[] = ['review', 'drill', 'interview'];
+const DAY_MS = 86_400_000;
 /** No grade is older than this (2020-01-01 UTC, years before Rehearse existed). */
 export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
 /** How far ahead of the checking clock a grade may be dated (another device's clock may run fast). */
@@ -20,16 +18,8 @@ export const MAX_CLOCK_SKEW_MS = DAY_MS;
 export const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 /** The largest day number a row may carry (its time decides the real bound). */
 export const MAX_DAY = 1e6;
-/** The longest time a card can have been on screen that the app records (longer is capped). */
-export const MAX_DURATION_MS = 30 * DAY_MS;
-
 /** An id as the app writes them. */
 export const uuid = text(36, new RegExp(UUID_PATTERN));
-
-/** The key of a card in the `cards` table: `deckId/cardId`. */
-export function cardKey(deckId: string, cardId: string): string {
-  return `${deckId}/${cardId}`;
-}
 
 const slug = text(MAX_SLUG, SLUG);
 const namesTwoCards = () => 'names two different cards (its cardKey does not match its deck and card ids)';
