@@ -1,5 +1,6 @@
 // JSON schemas of every request body: strict types, no extra fields, bounded sizes.
-import { reviewRow, UUID_PATTERN } from '../src/protocol/review-row';
+import { retractionList } from '../src/protocol/retraction';
+import { reviewRow, uuid } from '../src/protocol/review-row';
 
 const safeText = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]+$' });
 const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum });
@@ -26,8 +27,7 @@ export const settingSchema = {
   },
 } as const;
 
-/** The most retractions (deleted review ids) one push may carry. */
-export const MAX_PUSH_RETRACTIONS = 2000;
+export { MAX_PUSH_RETRACTIONS } from '../src/protocol/retraction';
 
 /** POST /api/sync/push */
 export const pushSchema = {
@@ -37,7 +37,7 @@ export const pushSchema = {
   properties: {
     reviews: { type: 'array', maxItems: MAX_PUSH_ROWS, items: reviewSchema },
     settings: { type: 'array', maxItems: 10, items: settingSchema },
-    retractions: { type: 'array', maxItems: MAX_PUSH_RETRACTIONS, uniqueItems: true, items: { type: 'string', pattern: UUID_PATTERN } },
+    retractions: retractionList.schema,
   },
 } as const;
 
@@ -78,5 +78,5 @@ export const daysQuerySchema = {
 export const deviceParamsSchema = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' } },
+  properties: { id: uuid.schema },
 } as const;

@@ -6,15 +6,13 @@ import type { Authenticate } from './app';
 import { checkPush, type PushedReview, type PushedSetting } from './checks';
 import { inTransaction, withClient } from './database';
 import { lockSpace, retractedOf, retractionRoutes, storeRetractions } from './retractions';
+import { REVIEW_INSERT_COLUMNS, REVIEW_INSERT_VALUES, REVIEW_RECORDSET, REVIEW_SELECT, wireRow } from './review-columns';
 import { daysQuerySchema, pullQuerySchema, pushSchema } from './schemas';
 
 interface Deps {
   pool: Pool;
   authenticate: Authenticate;
 }
-
-const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id AS "cardId", time, day, grade, ticked,
-  point_count AS "pointCount", coverage, duration_ms AS "durationMs", mode, counted, mock_id AS "mockId"`;
 
 /**
  * Rule 1: insert what is new (ON CONFLICT DO NOTHING) unless the space retracted it; answer with every pushed
@@ -23,10 +21,9 @@ const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id 
 async function pushReviews(client: PoolClient, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<{ held: string[]; retracted: string[] }> {
   if (reviews.length === 0) return { held: [], retracted: [] };
   await client.query(
-    `INSERT INTO reviews (space_id, device_id, id, card_key, deck_id, card_id, time, day, grade, ticked, point_count, coverage, duration_ms, mode, counted, mock_id)
-     SELECT $1, $2, r.id, r."cardKey", r."deckId", r."cardId", r.time, r.day, r.grade, r.ticked, r."pointCount", r.coverage, r."durationMs", r.mode, r.counted, r."mockId"
-     FROM jsonb_to_recordset($3::jsonb) AS r(id text, "cardKey" text, "deckId" text, "cardId" text, time double precision, day integer,
-       grade smallint, ticked integer[], "pointCount" integer, coverage double precision, "durationMs" double precision, mode text, counted boolean, "mockId" text)
+    `INSERT INTO reviews (space_id, device_id, ${REVIEW_INSERT_COLUMNS})
+     SELECT $1, $2, ${REVIEW_INSERT_VALUES}
+     FROM jsonb_to_recordset($3::jsonb) AS r(${REVIEW_RECORDSET})
      WHERE NOT EXISTS (SELECT 1 FROM retractions x WHERE x.space_id = $1 AND x.id = r.id)
      ON CONFLICT (space_id, id) DO NOTHING`,
     [spaceId, deviceId, JSON.stringify(reviews)],
@@ -86,7 +83,7 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
         const reset = future.rows[0]!.future;
         const from = reset ? ['0', '0'] : [txid, seq];
         const { rows } = await client.query(
-          `SELECT ${REVIEW_COLUMNS}, txid::text AS txid, seq::text AS seq FROM reviews
+          `SELECT ${REVIEW_SELECT}, txid::text AS txid, seq::text AS seq FROM reviews
            WHERE space_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
            ORDER BY txid, seq LIMIT $4`,
           [spaceId, from[0], from[1], limit],
@@ -94,14 +91,7 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
         const settings = await client.query('SELECT key, value, updated_at::float8 AS "updatedAt" FROM settings WHERE space_id = $1', [spaceId]);
         const last = rows[rows.length - 1] as { txid: string; seq: string } | undefined;
         const cursor = last ? `${last.txid}:${last.seq}` : `${from[0]}:${from[1]}`;
-        const reviews = rows.map((r: Record<string, unknown>) => {
-          const row = { ...r };
-          delete row.txid;
-          delete row.seq;
-          if (row.mockId === null) delete row.mockId;
-          if (row.counted === null) delete row.counted;
-          return row;
-        });
+        const reviews = rows.map(wireRow);
         return { reviews, cursor, more: rows.length === limit, reset, settings: settings.rows };
       });
     },

@@ -148,3 +148,21 @@ export function shape<F extends Fields>(fields: F, unknownSays: (key: string) =>
     },
   };
 }
+
+/** An object of exactly these fields, each of its kind (for nested shapes that need no sentence per field). */
+export function record<const P extends Readonly<Record<string, Kind<unknown>>>>(props: P): Kind<{ -readonly [K in keyof P]: Of<P[K]> }> {
+  const keys = Object.keys(props);
+  return {
+    schema: { type: 'object', additionalProperties: false, required: keys, properties: Object.fromEntries(keys.map((k) => [k, props[k]!.schema])) },
+    is: (v): v is { -readonly [K in keyof P]: Of<P[K]> } =>
+      typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k in props) && keys.every((k) => props[k]!.is((v as Record<string, unknown>)[k])),
+  };
+}
+
+/** A value of one kind, or null. */
+export function nullOr<T>(kind: Kind<T>): Kind<T | null> {
+  return { schema: { anyOf: [{ type: 'null' }, kind.schema] }, is: (v): v is T | null => v === null || kind.is(v) };
+}
+
+/** True when A and B are the same type (for compile-time checks that a wire shape matches a type defined elsewhere). */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
