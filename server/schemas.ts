@@ -1,4 +1,5 @@
 // JSON schemas of every request body: strict types, no extra fields, bounded sizes.
+import { CURSOR_PATTERN } from '../src/protocol/feeds';
 import { retractionList } from '../src/protocol/retraction';
 import { reviewRow, uuid } from '../src/protocol/review-row';
 
@@ -62,7 +63,7 @@ export const pullQuerySchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    cursor: { type: 'string', pattern: '^\\d{1,19}:\\d{1,19}$' },
+    cursor: { type: 'string', pattern: CURSOR_PATTERN },
     limit: { type: 'string', pattern: '^[1-9]\\d{0,3}$' },
   },
 } as const;
