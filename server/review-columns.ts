@@ -18,6 +18,7 @@ const COLUMNS: { readonly [K in keyof Required<ReviewRow>]: readonly [column: st
   mode: ['mode', 'text'],
   counted: ['counted', 'boolean'],
   mockId: ['mock_id', 'text'],
+  choice: ['choice', 'smallint'],
 };
 
 const fields = Object.entries(COLUMNS);

@@ -16,6 +16,8 @@ export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
 export const MAX_CLOCK_SKEW_MS = DAY_MS;
 /** The ids the app writes (crypto.randomUUID(): lower-case hex). */
 export const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+/** The most choices a drill card offers (a logged choice is 0 to MAX_CHOICES - 1). */
+export const MAX_CHOICES = 4;
 /** The largest day number a row may carry (its time decides the real bound). */
 export const MAX_DAY = 1e6;
 /** An id as the app writes them. */
@@ -49,8 +51,12 @@ export const reviewFields = {
   // The local day differs from the UTC day by at most one (time zones span UTC−12 to UTC+14).
   day: field(whole(0, MAX_DAY), dayMismatch, { ok: (d, r) => Math.abs(d - Math.floor((r.time as number) / DAY_MS)) <= 1, says: dayMismatch }),
   grade: field(whole(0, 5), (v) => `has a grade that is not a whole number from 0 to 5 (${quote(v)})`),
-  /** Outline points the card had. */
-  pointCount: field(whole(MIN_OUTLINE_POINTS, MAX_OUTLINE_POINTS), (v) => pointsSays(v)),
+  /** Outline points the card had: 5 to 8, or 0 for a drill card (which has no outline). */
+  pointCount: field(
+    whole(0, MAX_OUTLINE_POINTS),
+    (v) => pointsSays(v),
+    { ok: (n) => n === 0 || n >= MIN_OUTLINE_POINTS, says: pointsSays, schema: { not: { minimum: 1, maximum: MIN_OUTLINE_POINTS - 1 } } },
+  ),
   /** Indexes of the outline points the user ticked, ascending (none on a drill card). */
   ticked: field(
     listOf(whole(0, MAX_OUTLINE_POINTS - 1), MAX_OUTLINE_POINTS),
@@ -70,10 +76,18 @@ export const reviewFields = {
   ),
   /** The mock interview this grade was given in (mode 'interview' only). */
   mockId: optional(field(uuid, notMock, { ok: (_, r) => r.mode === 'interview', says: notMock })),
+  /** The choice the learner picked on a drill card with choices, 0-based (drill cards only: pointCount 0). */
+  choice: optional(
+    field(
+      whole(0, MAX_CHOICES - 1),
+      (v) => `has a choice that is not a whole number from 0 to ${MAX_CHOICES - 1} (${quote(v)})`,
+      { ok: (_, r) => points(r) === 0, says: () => 'records a choice, but its card has an outline (only drill cards have choices)' },
+    ),
+  ),
 };
 
 function pointsSays(v: unknown): string {
-  return `has an outline of ${quote(v)} points; cards have ${MIN_OUTLINE_POINTS} to ${MAX_OUTLINE_POINTS}`;
+  return `has an outline of ${quote(v)} points; cards have ${MIN_OUTLINE_POINTS} to ${MAX_OUTLINE_POINTS} (drill cards none)`;
 }
 
 /** The review row's shape: its JSON Schema, its gate and its field-by-field comparison. */
