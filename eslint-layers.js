@@ -7,14 +7,15 @@
 export const LAYERS = {
   lib: [],
   deck: ['lib'],
-  srs: ['deck', 'lib'],
-  db: ['srs', 'deck', 'lib'],
+  protocol: ['deck', 'lib'],
+  srs: ['protocol', 'deck', 'lib'],
+  db: ['srs', 'protocol', 'deck', 'lib'],
   pwa: ['lib'],
-  sync: ['db', 'srs', 'deck', 'lib'],
-  state: ['db', 'srs', 'deck', 'lib'],
-  ui: ['srs', 'deck', 'lib'],
-  shell: ['state', 'ui', 'pwa', 'sync', 'db', 'srs', 'deck', 'lib'],
-  screens: ['shell', 'state', 'ui', 'pwa', 'sync', 'db', 'srs', 'deck', 'lib'],
+  sync: ['db', 'srs', 'protocol', 'deck', 'lib'],
+  state: ['db', 'srs', 'protocol', 'deck', 'lib'],
+  ui: ['srs', 'protocol', 'deck', 'lib'],
+  shell: ['state', 'ui', 'pwa', 'sync', 'db', 'srs', 'protocol', 'deck', 'lib'],
+  screens: ['shell', 'state', 'ui', 'pwa', 'sync', 'db', 'srs', 'protocol', 'deck', 'lib'],
   tools: ['deck', 'lib'],
 };
 
@@ -25,7 +26,7 @@ const OWNED = [
 ];
 
 /** Folders that must stay pure: no UI framework, no Node built-ins. */
-const PURE = ['lib', 'deck', 'srs'];
+const PURE = ['lib', 'deck', 'protocol', 'srs'];
 
 const ROOT_FILES = ['app', 'main', 'routes'];
 
@@ -84,7 +85,7 @@ export function layerRules() {
   const blocks = Object.entries(LAYERS).map(([folder, allowed]) =>
     block([`src/${folder}/**/*.{ts,tsx}`], { paths: packagePaths(folder), patterns: [...folderPatterns(allowed, folder), ...nodePatterns(folder)] }),
   );
-  const serverMessage = 'the server shares only pure code (src/srs, src/deck, src/lib) with the app.';
+  const serverMessage = 'the server shares only pure code (src/srs, src/protocol, src/deck, src/lib) with the app.';
   blocks.push(
     block(['server/**/*.{ts,tsx,js,mjs}'], {
       paths: [...OWNED.flatMap((o) => o.names), 'preact', 'preact/hooks', 'preact-iso'].map((name) => ({ name, message: serverMessage })),
