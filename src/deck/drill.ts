@@ -42,17 +42,17 @@ export const OUTLINE_DRILL_FIELDS: Pick<Card, 'kind' | 'answer' | 'why' | 'code'
  * A card's kind; 'outline' for a card stored before drill kinds existed (decks saved on a device or a server by an
  * older version carry no `kind`), so every reader may call this on any stored card.
  */
-export function cardKind(card: Card): CardKind {
-  return (card as Partial<Card>).kind ?? 'outline';
+export function cardKind(card: { readonly kind?: CardKind }): CardKind {
+  return card.kind ?? 'outline';
 }
 
 /** True for a short, predict or choice card. */
-export function isDrill(card: Card): boolean {
+export function isDrill(card: { readonly kind?: CardKind }): boolean {
   return cardKind(card) !== 'outline';
 }
 
 /** True for a card the learner answers by picking one of its choices. */
-export function hasChoices(card: Card): boolean {
+export function hasChoices(card: { readonly kind?: CardKind }): boolean {
   const kind = cardKind(card);
   return kind === 'predict' || kind === 'choice';
 }
