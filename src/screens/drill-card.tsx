@@ -31,14 +31,18 @@ export function DrillCode({ card }: { card: Card }) {
   );
 }
 
+function markText(right: boolean, chosen: boolean): string {
+  if (right) return chosen ? 'Right answer · your choice' : 'Right answer';
+  return chosen ? 'Your choice' : '';
+}
+
 /** The choices once answered: the right one and the one picked, each said in words as well as colour. */
 export function AnsweredChoices({ card, chosen }: { card: Card; chosen: number | null }) {
   return (
     <ol class="choices answered">
       {card.choices.map((choice, i) => (
         <li key={i} class={i === card.correct ? 'right' : i === chosen ? 'wrong' : ''} data-choice={i}>
-          <span class="mark">{i === card.correct ? 'Right answer' : i === chosen ? 'Your choice' : ''}</span>
-          {i === card.correct && i === chosen && <span class="mark"> · your choice</span>}
+          <span class="mark">{markText(i === card.correct, i === chosen)}</span>
           <span class="text">
             <RichText text={choice} />
           </span>

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Deck } from '../deck/types';
 import type { Mode } from '../srs/log-row';
-import { currentCard, isAgain, progress } from '../srs/queue';
+import { currentCard, isAgain, progress, undoLast } from '../srs/queue';
 import { gradedCount, suggestedGrade } from '../srs/session';
 import { useReviewSession, type SessionStorage } from './use-review-session';
 import { useSessionKeys } from './session-keys';
@@ -64,7 +64,8 @@ export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, 
   }, [done]);
   useEffect(() => () => void (gradedCount(runner.store.get()) > 0 && onDone?.()), []);
 
-  const { position, total, againLeft } = progress(session.queue);
+  // While a choice's answer shows, the progress still counts that card.
+  const { position, total, againLeft } = progress(session.feedback ? undoLast(session.queue) : session.queue);
   const empty = total === 0 && graded === 0 && !card;
   const error = errorText(session);
   // The next card is shorter, so Undo can land under the finger of a double tap on a grade: the session ignores that.
