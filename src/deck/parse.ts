@@ -230,7 +230,11 @@ function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
   const tags = /^Tags:\s*(.*)$/i.exec(text);
   const drill = /^(Kind|Python|Run):\s*(.*)$/i.exec(text);
   if (quote) {
-    r.where.cards.get(card)!.prompt ??= n;
+    const at = r.where.cards.get(card)!;
+    // A quote line after anything else (a blank line, "Kind:") starts a second prompt paragraph.
+    if (at.prompt !== undefined && at.promptEnd !== n - 1) at.secondPrompt ??= n;
+    at.prompt ??= n;
+    at.promptEnd = n;
     return void (card.prompt = `${card.prompt} ${quote[1].trim()}`.trim());
   }
   if (drill) return drillLine(r, card, n, drill[1].toLowerCase() as 'kind' | 'python' | 'run', drill[2].trim());

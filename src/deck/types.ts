@@ -88,6 +88,9 @@ export interface CardLines {
   run?: number;
   prompt?: number;
   choices?: number[];
+  /** The prompt's last line so far, and the first line of a second prompt paragraph (drill prompts have one). */
+  promptEnd?: number;
+  secondPrompt?: number;
   /** Lines of the choices marked "[x]". */
   marked?: number[];
   /** Line of the second paragraph of an Answer or Why section, which must be one paragraph. */

@@ -32,6 +32,7 @@ export function validateDrillCard(card: Card, at: CardLines): DeckIssue[] {
     if (line) fail(line, `${name} cannot have a "#### ${title}" section (that is for outline cards)`);
   }
   if (card.prompt.length > MAX_DRILL_PROMPT) fail(at.prompt, `${name} has a prompt of ${card.prompt.length} characters (at most ${MAX_DRILL_PROMPT})`);
+  if (at.secondPrompt) fail(at.secondPrompt, `${name}: a drill prompt is one "> " paragraph`);
   if ((card.prompt.match(/\?/g) ?? []).length > 1) fail(at.prompt, `${name} asks more than one question (a drill prompt has one "?")`);
   const choosing = card.kind !== 'short';
   issues.push(...(choosing ? choiceRules(card, at, name) : shortRules(card, at, name)));

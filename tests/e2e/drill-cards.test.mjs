@@ -138,6 +138,10 @@ test('drill a topic offline from Today: choose by tap and by key, auto grades, u
   await page.locator('pre.drill-code, .choices, .short-answer, #done').first().waitFor();
   await page.screenshot({ path: join(SHOTS, 'drill-320-review.png'), fullPage: true });
   assert.ok(await fitsWidth(page), 'the drill screen fits 320 px');
+  await page.goto(app.server.url);
+  await page.getByRole('link', { name: 'Drill 5 minutes: Races and locks' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'drill-320-today.png') });
+  assert.ok(await fitsWidth(page), 'Today with Drill 5 minutes fits 320 px');
   await page.setViewportSize({ width: 390, height: 844 });
   await setOnline(context, app.server, true);
   assert.deepEqual(failures, []);

@@ -51,6 +51,11 @@ describe('parseDeck: drill cards', () => {
     expect(result.ok && result.deck.cards[0].run).toBe('exact');
   });
 
+  it('joins a prompt written over several "> " lines', () => {
+    const result = parseDeck(edit('> What does this print on CPython?', '> What does this\n> print on CPython?'));
+    expect(result.ok && result.deck.cards[0].prompt).toBe('What does this print on CPython?');
+  });
+
   it('accepts the Kind, Tags, Python and Run lines in any order', () => {
     expect(problems(edit('Kind: predict\nTags: locks\nPython: 3.8+\nRun: exact', 'Run: exact\nPython: 3.8+\nTags: locks\nKind: predict'))).toEqual([]);
   });
@@ -80,6 +85,7 @@ describe('parseDeck: broken drill rules name the line and the problem', () => {
     ['two Kind lines', edit('Tags: locks\nPython', 'Kind: choice\nPython'), 'deck.md:12: duplicate "Kind:" line in card "lock-counter" (first on line 11)'],
     ['unknown run mode', edit('Run: exact', 'Run: sometimes'), 'deck.md:14: "Run: sometimes" is not one of exact, racy, compile'],
     ['prompt too long', edit('> What does this print on CPython?', `> ${long(150)} what does it print?`), 'deck.md:9: predict card "lock-counter" has a prompt of 170 characters (at most 160)'],
+    ['two prompt paragraphs', edit('> What does this print on CPython?\n', '> What does this print on CPython?\n\n> Think first.\n'), 'deck.md:11: predict card "lock-counter": a drill prompt is one "> " paragraph'],
     ['two questions', edit('> What does this print on CPython?', '> What does it print? And why?'), 'deck.md:9: predict card "lock-counter" asks more than one question'],
     ['short without answer', edit('#### Answer\n`None`, always: call `is_alive()` afterwards to learn whether it finished.\n', ''), 'deck.md:43: short card "join-timeout" is missing its "#### Answer" section'],
     ['short with empty answer', edit('`None`, always: call `is_alive()` afterwards to learn whether it finished.\n', ''), 'deck.md:49: short card "join-timeout" has an empty Answer'],
