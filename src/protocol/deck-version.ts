@@ -3,8 +3,8 @@
 // pulled version; what a shape cannot say (the deck format's rules, the 1 MB and 500-card limits) the
 // importer's own check says next (src/deck/value-check.ts on the device, server/deck-checks.ts on the server).
 import { MAX_DECK_BYTES, MAX_DECK_CARDS } from '../deck/import-check';
-import { MAX_OUTLINE_POINTS, MAX_SLUG, SLUG, type Deck } from '../deck/types';
-import { listOf, nullOr, record, text, whole, type Of, type Same } from './shape';
+import { MAX_OUTLINE_POINTS, MAX_SLUG, SLUG, type Card, type Deck } from '../deck/types';
+import { listOf, nullOr, oneOf, record, recordWith, text, whole, type Of, type Same } from './shape';
 
 /** Longest "Version:" word the server keeps (the version is part of the stored row's key). */
 export const MAX_VERSION_LENGTH = 200;
@@ -16,7 +16,11 @@ const LIST = 1000;
 const proseList = listOf(prose, LIST);
 const range = record({ min: whole(0, 1e6), max: whole(0, 1e6) });
 
-const card = record({
+const codeBlock = record({ language: prose, code: prose });
+
+// The drill kinds' fields (src/deck/types.ts) are optional on the wire: an app from before drill kinds pushes
+// outline cards without them, and the deck checks fill them in (src/deck/drill.ts, withDrillFields).
+const card = recordWith({
   id: slug,
   group: slug,
   prompt: prose,
@@ -25,8 +29,17 @@ const card = record({
   followUps: proseList,
   redFlags: proseList,
   seniorSignal: prose,
-  examples: listOf(record({ language: prose, code: prose }), LIST),
+  examples: listOf(codeBlock, LIST),
   sources: proseList,
+}, {
+  kind: oneOf(['outline', 'short', 'predict', 'choice'] as const),
+  answer: prose,
+  why: prose,
+  code: nullOr(codeBlock),
+  choices: proseList,
+  correct: whole(-1, LIST),
+  python: text(40),
+  run: oneOf(['exact', 'racy', 'compile'] as const),
 });
 
 const interview = record({ questions: range, groups: range, pair: listOf(slug, LIST), guidance: proseList, tips: proseList });
@@ -45,6 +58,10 @@ export const deckVersion = record({
 /** A deck version on the wire. */
 export type DeckVersion = Of<typeof deckVersion>;
 
+type DrillField = 'kind' | 'answer' | 'why' | 'code' | 'choices' | 'correct' | 'python' | 'run';
+/** The app's Deck as it may travel: the drill fields optional (see `card`). */
+type WireDeck = Omit<Deck, 'cards'> & { cards: (Omit<Card, DrillField> & Partial<Pick<Card, DrillField>>)[] };
+
 /** Fails to compile when the wire shape and the app's Deck type part (a field added to one and not the other). */
-export type DeckVersionIsDeck = Expect<Same<DeckVersion, Deck>>;
+export type DeckVersionIsDeck = Expect<Same<DeckVersion, WireDeck>>;
 type Expect<T extends true> = T;

@@ -15,6 +15,8 @@ import { isOutlineUpdated } from './outline-updated';
 import { formatDue } from './card-state';
 import { cardState } from '../srs/stats/card-states';
 import { percent } from '../ui/percent';
+import { isDrill } from '../deck/drill';
+import { BrowseDrill } from './browse-drill';
 import { formatInterval } from '../ui/format-day';
 import '../ui/card.css';
 import './browse.css';
@@ -54,15 +56,21 @@ function CardPage({ card }: { card: Card }) {
         <div class={schedule ? '' : 'loading'} aria-busy={!schedule}>
           <StateList schedule={schedule ?? emptyCardRow(activeDeck().id, card.id)} />
         </div>
-        <h2 class="outline-heading">Key points</h2>
-        <ol>
-          {card.outline.map((point, i) => (
-            <li key={i}>
-              <RichText text={point} />
-            </li>
-          ))}
-        </ol>
-        <CardDetails card={card} />
+        {isDrill(card) ? (
+          <BrowseDrill deckId={activeDeck().id} card={card} />
+        ) : (
+          <>
+            <h2 class="outline-heading">Key points</h2>
+            <ol>
+              {card.outline.map((point, i) => (
+                <li key={i}>
+                  <RichText text={point} />
+                </li>
+              ))}
+            </ol>
+            <CardDetails card={card} />
+          </>
+        )}
       </article>
     </main>
   );

@@ -4,13 +4,17 @@ import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Deck } from '../deck/types';
 import type { Mode } from '../srs/log-row';
-import { currentCard, isAgain, progress } from '../srs/queue';
+import { currentCard, isAgain, progress, undoLast } from '../srs/queue';
 import { gradedCount, suggestedGrade } from '../srs/session';
 import { useReviewSession, type SessionStorage } from './use-review-session';
 import { useSessionKeys } from './session-keys';
 import { errorText, progressText, statusText, summary } from './review-text';
 import { ReviewCard } from './review-card';
 import { ReviewBar } from './review-bar';
+import { DrillCard } from './drill-card';
+import { DrillBar } from './drill-bar';
+import { drillInfo } from '../srs/drill-session';
+import { hasChoices, isDrill } from '../deck/drill';
 import { SessionSummary, useSessionStart } from './session-summary';
 import { useFocusMode } from '../shell/focus-mode';
 import '../ui/card.css';
@@ -35,10 +39,12 @@ export interface ReviewProps {
 export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, now = () => performance.now(), slipMs }: ReviewProps) {
   const cards = useMemo(() => new Map(deck.cards.map((c) => [c.id, c])), [deck]);
   const outlineSizes = useMemo(() => Object.fromEntries(cardIds.map((id) => [id, cards.get(id)?.outline.length ?? 0])), []);
-  const [session, runner] = useReviewSession({ cardIds, againIds, mode, outlineSizes, slipMs }, storage, now);
+  const drills = useMemo(() => drillInfo(cardIds.flatMap((id) => cards.get(id) ?? [])), []);
+  const [session, runner] = useReviewSession({ cardIds, againIds, mode, outlineSizes, slipMs, drills }, storage, now);
   useSessionKeys(runner, now);
   const { route } = useLocation();
-  const cardId = currentCard(session.queue);
+  // A choice card stays on screen with its answer until "Next", though the queue has moved on.
+  const cardId = session.feedback?.cardId ?? currentCard(session.queue);
   const card = cardId ? cards.get(cardId) : undefined;
   const graded = gradedCount(session);
   // The card gets the whole phone screen: the bottom bar steps aside until the session is over.
@@ -58,7 +64,8 @@ export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, 
   }, [done]);
   useEffect(() => () => void (gradedCount(runner.store.get()) > 0 && onDone?.()), []);
 
-  const { position, total, againLeft } = progress(session.queue);
+  // While a choice's answer shows, the progress still counts that card.
+  const { position, total, againLeft } = progress(session.feedback ? undoLast(session.queue) : session.queue);
   const empty = total === 0 && graded === 0 && !card;
   const error = errorText(session);
   // The next card is shorter, so Undo can land under the finger of a double tap on a grade: the session ignores that.
@@ -80,7 +87,16 @@ export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, 
           {error}
         </p>
       )}
-      {card ? (
+      {card && isDrill(card) ? (
+        <DrillCard
+          card={card}
+          groupTitle={deck.groups.find((g) => g.id === card.group)?.title ?? card.group}
+          again={!session.feedback && isAgain(session.queue)}
+          feedback={session.feedback}
+          revealed={session.revealed}
+          onChoose={(index) => runner.dispatch({ type: 'choose', index, at: now() })}
+        />
+      ) : card ? (
         <ReviewCard
           deckId={deck.id}
           card={card}
@@ -112,7 +128,17 @@ export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, 
           </a>
         </div>
       )}
-      {card && (
+      {card && isDrill(card) && (
+        <DrillBar
+          step={session.feedback ? 'answered' : hasChoices(card) ? 'choose' : session.revealed ? 'shortRevealed' : 'short'}
+          canUndo={graded > 0}
+          onReveal={() => runner.dispatch({ type: 'reveal', at: now() })}
+          onNext={() => runner.dispatch({ type: 'next', at: now() })}
+          onGrade={(grade) => runner.dispatch({ type: 'grade', grade, at: now() })}
+          onUndo={undoTap}
+        />
+      )}
+      {card && !isDrill(card) && (
         <ReviewBar
           revealed={session.revealed}
           ticked={session.ticked.length}

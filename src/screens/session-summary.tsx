@@ -12,6 +12,9 @@ import { activeDeck, deckHref, findCard, groupTitle } from '../state/deck';
 import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
 import { loadScheduledCards } from './load-cards';
+import { drillReport, type DrillReport } from '../srs/drill-report';
+import { isDrill } from '../deck/drill';
+import { DrillSummary } from './drill-summary';
 import './review.css';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'short', day: 'numeric' });
@@ -45,11 +48,15 @@ export interface SessionSummaryProps {
 /** The end-of-session panel. */
 export function SessionSummary({ sentence, graded, start }: SessionSummaryProps) {
   const [report, setReport] = useState<SessionReport | null>(null);
+  const [drills, setDrills] = useState<DrillReport | null>(null);
   const deck = activeDeck();
   useEffect(() => {
     // Read once the last write has settled: the report comes from the log, the truth.
     void Promise.all([start.before, loadScheduledCards(), reviewsSince(db, deck.id, start.startedAt)]).then(
-      ([before, after, grades]) => setReport(sessionReport(before, after, grades, deck.groups.map((g) => g.id), Date.now())),
+      ([before, after, grades]) => {
+        setReport(sessionReport(before, after, grades, deck.groups.map((g) => g.id), Date.now()));
+        setDrills(drillReport(grades, after, new Set(deck.cards.filter(isDrill).map((c) => c.id))));
+      },
       () => setReport(null),
     );
   }, [graded]);
@@ -71,6 +78,7 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
           </ul>
         </>
       )}
+      {drills && <DrillSummary report={drills} cardOf={findCard} now={Date.now()} />}
       {report && report.cameBack.length > 0 && (
         <>
           <h2>Came back this session</h2>
@@ -92,9 +100,11 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
           <a class="button" href={deckHref('/review', deck.id, { drill: report.weakest.group })}>
             Drill {groupTitle(report.weakest.group)}
           </a>
-          <a class="button" href={deckHref('/mock', deck.id)}>
-            Mock interview
-          </a>
+          {deck.cards.some((c) => !isDrill(c)) && (
+            <a class="button" href={deckHref('/mock', deck.id)}>
+              Mock interview
+            </a>
+          )}
         </div>
       )}
     </>

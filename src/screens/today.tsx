@@ -13,6 +13,7 @@ import type { Settings } from '../db/settings';
 import type { ScheduledCard } from '../srs/plan';
 import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
 import { BackupNudge } from './backup-nudge';
+import { DrillBurst } from './drill-burst';
 import { loadCardsByDeck, loadTodayHead } from './today-data';
 import { useSlices } from '../ui/use-slices';
 import { useEffect, useMemo } from 'preact/hooks';
@@ -65,7 +66,10 @@ function GroupRow({ deck, overview, title, interview, many }: { deck: Deck; over
 
 /** The way into a mock interview, sized by the deck's own rules. */
 function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
-  const rules = interviewRules(deck.interview, deck.cards.length, deck.groups.length);
+  // A mock asks interview (outline) cards only: a deck of drill cards alone offers none.
+  const asked = deck.cards.filter((c) => !c.kind || c.kind === 'outline').length;
+  if (asked === 0) return null;
+  const rules = interviewRules(deck.interview, asked, deck.groups.length);
   return (
     <a class="button wide mock-entry" href={deckHref('/mock', deck.id)}>
       Mock interview · {rangeText(rules.questions)} questions · about {mockMinutes(rules)} min
@@ -113,6 +117,7 @@ function DeckTodayView({ deck, cards, settings, now, many }: DeckTodayProps) {
         )}
       </section>
       <MockEntry deck={deck} many={many} />
+      <DrillBurst deck={deck} cards={cards} now={now} />
       {weakest && overviews.some((o) => o.word !== 'not started') && (
         <p class="study-next">
           Study next: <a href={deckHref('/review', deck.id, { drill: weakest.group })}>{groupTitle(weakest.group)}</a> ({weakest.word},{' '}

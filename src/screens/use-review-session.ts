@@ -6,6 +6,7 @@ import { useStore } from '../ui/use-store';
 import { currentCard } from '../srs/queue';
 import { startSession, step, type Session, type SessionAction, type Write } from '../srs/session';
 import type { Mode } from '../srs/log-row';
+import type { DrillInfo } from '../srs/drill-session';
 
 /** The storage a session writes to: log a grade (returns its log row id), take a logged grade back. */
 export interface SessionStorage {
@@ -72,6 +73,8 @@ export interface SessionSetup {
   againIds: readonly string[];
   outlineSizes: Readonly<Record<string, number>>;
   slipMs?: number;
+  /** The session's drill cards (src/srs/drill-session.ts); none when left out. */
+  drills?: Readonly<Record<string, DrillInfo>>;
 }
 
 /** Runs one session for the component's lifetime; returns its current state and its runner. */
@@ -82,7 +85,9 @@ export function useReviewSession(setup: SessionSetup, storage: SessionStorage, n
     // Mark each grade that goes through, to measure how long the next card takes to appear.
     const dispatch = (action: SessionAction): void => {
       const s = inner.store.get();
-      if (action.type === 'grade' && s.revealed && currentCard(s.queue) !== null) {
+      // A choice grades its card, and "Next" brings on the card after it: both count as a grade → next card.
+      const choosing = action.type === 'choose' && !s.feedback && currentCard(s.queue) !== null;
+      if ((action.type === 'grade' && s.revealed && currentCard(s.queue) !== null) || choosing || (action.type === 'next' && s.feedback)) {
         performance.mark('grade');
         measuring.current = true;
       }
@@ -107,7 +112,7 @@ export function useReviewSession(setup: SessionSetup, storage: SessionStorage, n
     document.getElementById('prompt')?.getBoundingClientRect();
     performance.measure(GRADE_MEASURE, 'grade');
     requestAnimationFrame(() => performance.measure(FRAME_MEASURE, 'grade'));
-  }, [session.queue]);
+  }, [session.queue, session.feedback]);
 
   return [session, runner];
 }

@@ -13,6 +13,16 @@ export interface ComposerCard {
   readiness: number;
   /** How many follow-up probes the card has. */
   followUps: number;
+  /** A short, predict or choice card: never asked in a mock, which asks interview (outline) cards only. */
+  drill?: boolean;
+}
+
+/** Why a deck of drill cards alone offers no mock interview. */
+export const NO_MOCK_MESSAGE = 'This deck holds drill cards only. A mock interview asks interview questions (outline cards), so there is none to take: drill it from Today.';
+
+/** The cards a mock may ask: the outline cards. */
+export function mockCards<T extends { drill?: boolean }>(cards: readonly T[]): T[] {
+  return cards.filter((c) => !c.drill);
 }
 
 /** The user's choices. `groups` is 'auto' (by the deck's rules) or the group ids picked. */
@@ -81,9 +91,11 @@ function findCore(pool: ComposerCard[], needs: Need[], count: number, weight: (c
 }
 
 /** Composes a mock by `rules` from `cards` (in deck order); the same seed always gives the same mock. */
-export function composeMock(rules: MockRules, cards: readonly ComposerCard[], options: ComposeOptions, seed: number): ComposeResult {
+export function composeMock(rules: MockRules, deckCards: readonly ComposerCard[], options: ComposeOptions, seed: number): ComposeResult {
   const { count } = options;
   const fail = (message: string): ComposeResult => ({ ok: false, message });
+  const cards = mockCards(deckCards);
+  if (cards.length === 0 && deckCards.length > 0) return fail(NO_MOCK_MESSAGE);
   const groupOrder = [...new Set(cards.map((c) => c.group))];
   if (!Number.isInteger(count) || count < rules.questions.min || count > rules.questions.max)
     return fail(`A mock interview for this deck has ${rangeText(rules.questions)} questions.`);

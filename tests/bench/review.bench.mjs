@@ -9,6 +9,10 @@
 import { openBrowser, startServer } from '../e2e/harness.mjs';
 import { armUndoMeasure, gradeAndWait, readMeasures, seedBigDatabase } from '../e2e/perf-db.mjs';
 import { spread, writeBench } from './bench.mjs';
+import { resolve } from 'node:path';
+
+const DRILL_RUNS = 15;
+const DRILL_FIXTURE = resolve(import.meta.dirname, '../unit/deck/fixtures/drills.md');
 
 const FRAME_MS = 16;
 const server = await startServer();
@@ -67,6 +71,41 @@ try {
     }
   }
 
+  // Drill cards: a deck of predict, short and choice cards imported among the big database's decks, its topic run
+  // DRILL_RUNS times ("Drill 5 minutes"). A choice grades its card (measured to the answer shown), Next brings the next
+  // card, and a short card is revealed and graded: each of those is one grade → next card measure.
+  const choiceCards = { 'grade-to-next-card': [], 'grade-to-next-frame': [] };
+  await page.goto(`${server.url}/decks`);
+  await page.getByLabel('Choose a deck file (.md)').setInputFiles(DRILL_FIXTURE);
+  await page.getByRole('button', { name: 'Import this deck' }).click();
+  await page.getByRole('status').getByText(/^Imported/).waitFor();
+  const RIGHT_KEY = { 'What does this print on CPython?': '1', 'Which primitive fits best for handing work from producers to consumers?': '2' };
+  // As a learner would: the first run from its address, the next ones from Today's button within the app.
+  await page.goto(`${server.url}/review?deck=drills-mini&burst=locks`);
+  for (let round = 0; round < DRILL_RUNS; round++) {
+    if (round > 0) {
+      await page.evaluate(() => performance.clearMeasures());
+      await page.getByRole('button', { name: 'Back to Today' }).click();
+      await page.getByRole('link', { name: 'Drill 5 minutes: Races and locks' }).click();
+    }
+    await page.getByText(/^Card 1 of/).waitFor();
+    grades = 0;
+    while ((await page.locator('#done').count()) === 0) {
+      const key = RIGHT_KEY[await promptText()];
+      if (key) {
+        await grade(key);
+        await gradeAndWait(page, ' ', ++grades);
+      } else {
+        await page.keyboard.press(' ');
+        await grade(4);
+      }
+    }
+    await saved();
+    const m = await readMeasures(page);
+    choiceCards['grade-to-next-card'].push(...m['grade-to-next-card']);
+    choiceCards['grade-to-next-frame'].push(...m['grade-to-next-frame']);
+  }
+
   const work = [...review['grade-to-next-card'], ...drill['grade-to-next-card']];
   const frame = [...review['grade-to-next-frame'], ...drill['grade-to-next-frame']];
   const undo = review['undo-to-previous-card'];
@@ -82,11 +121,14 @@ try {
   const n = add('grade → next card laid out', work, FRAME_MS);
   add('grade → next frame starts', frame);
   const u = add('undo → previous card laid out', undo);
+  const d = add('drill card: grade (a choice, Next or a short card\'s grade) → next card laid out', choiceCards['grade-to-next-card'], FRAME_MS);
+  add('drill card: grade → next frame starts', choiceCards['grade-to-next-frame']);
   writeBench('review', {
     title: 'Grade → next card with 10,000 cards and 200,000 reviews',
     figures,
     notes: [
       `${n} grades (one daily review of ${deckId} with undo, then every group drilled twice), ${u} undos`,
+      `${d} drill-card steps: ${DRILL_RUNS} runs of Drill 5 minutes over a deck of 2 choice cards and 1 short card`,
       `database seeded in ${seededIn.toFixed(1)} s; phone viewport 390×844, Debian Chromium headless`,
     ],
   });

@@ -6,10 +6,11 @@ import { RehearseDb, type DeckRow } from '../../src/db/schema';
 import { watchDeckRows } from '../../src/db/decks';
 import { removeDeck, restoreDeck, saveImportedDeck } from '../../src/db/deck-edits';
 import type { Deck } from '../../src/deck/types';
+import { OUTLINE_DRILL_FIELDS } from '../../src/deck/drill';
 
 const deck = (id: string, version = '1.0.0'): Deck => ({
   id, title: id, version, description: '', groups: [{ id: 'g', title: 'G' }], interview: null,
-  cards: [{ id: 'c', group: 'g', prompt: 'Q?', tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'], seniorSignal: 'S', examples: [], sources: [] }],
+  cards: [{ id: 'c', group: 'g', prompt: 'Q?', tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'], seniorSignal: 'S', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS }],
 });
 
 let name: string;

@@ -5,6 +5,8 @@ import { db } from '../../db/instance';
 import { useLive } from '../../state/use-live';
 import { activeDeck } from '../../state/deck';
 import { MockSetup } from './setup';
+import { isDrill } from '../../deck/drill';
+import { NO_MOCK_MESSAGE } from '../../srs/mock-compose';
 import { MockHistory } from './history';
 import { mockHref } from './href';
 
@@ -30,7 +32,7 @@ export function MockHome() {
           </div>
         </section>
       )}
-      <MockSetup />
+      {activeDeck().cards.some((c) => !isDrill(c)) ? <MockSetup /> : <p class="panel">{NO_MOCK_MESSAGE}</p>}
       {/* The open deck's mocks only: each is scored against its own deck's outlines, and trends mix no decks. */}
       <MockHistory mocks={data.mocks.filter((m) => m.progress.phase === 'done' && m.deckId === activeDeck().id)} usage={data.usage} />
     </main>

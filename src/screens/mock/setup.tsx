@@ -4,6 +4,7 @@ import { useLocation } from 'preact-iso';
 import { composeMock } from '../../srs/mock-compose';
 import { DEFAULT_TARGET_SECONDS, interviewRules, mockMinutes, rangeText } from '../../srs/mock-rules';
 import { cardReadiness } from '../../srs/readiness';
+import { isDrill } from '../../deck/drill';
 import type { MockOptions } from '../../db/schema';
 import { db } from '../../db/instance';
 import { createMock } from '../../db/mocks';
@@ -21,7 +22,8 @@ function randomSeed(): number {
 /** The set-up form; "Start" composes the mock, stores it and opens it. */
 export function MockSetup() {
   const deck = activeDeck();
-  const rules = interviewRules(deck.interview, deck.cards.length, deck.groups.length);
+  const asked = deck.cards.filter((c) => !isDrill(c));
+  const rules = interviewRules(deck.interview, asked.length, new Set(asked.map((c) => c.group)).size);
   const counts = Array.from({ length: rules.questions.max - rules.questions.min + 1 }, (_, i) => rules.questions.min + i);
   const { route } = useLocation();
   const [count, setCount] = useState(counts[Math.floor((counts.length - 1) / 2)]);
@@ -40,7 +42,7 @@ export function MockSetup() {
     const now = Date.now();
     const cards = (await loadScheduledCards()).map((c) => {
       const card = deck.cards.find((d) => d.id === c.id)!;
-      return { id: c.id, group: c.group, tags: card.tags, readiness: cardReadiness(c.schedule, now), followUps: card.followUps.length };
+      return { id: c.id, group: c.group, tags: card.tags, readiness: cardReadiness(c.schedule, now), followUps: card.followUps.length, drill: isDrill(card) };
     });
     const options: MockOptions = { count, groups: auto ? 'auto' : picked, favourWeakest, followUps, targetSeconds, record };
     const seed = randomSeed();
