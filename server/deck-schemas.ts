@@ -19,6 +19,8 @@ export const MAX_VERSION_LENGTH = 200;
 /** The body limit of a deck push: room for MAX_PUSH_DECKS decks of 1 MB text each, plus JSON's escapes. */
 export const DECK_PUSH_BODY_LIMIT = 6 * 1024 * 1024;
 
+const codeSchema = { type: 'object', additionalProperties: false, required: ['language', 'code'], properties: { language: text, code: text } } as const;
+
 const cardSchema = {
   type: 'object',
   additionalProperties: false,
@@ -35,9 +37,18 @@ const cardSchema = {
     examples: {
       type: 'array',
       maxItems: 1000,
-      items: { type: 'object', additionalProperties: false, required: ['language', 'code'], properties: { language: text, code: text } },
+      items: codeSchema,
     },
     sources: list,
+    // The drill kinds' fields (src/deck/types.ts); optional, as an older app pushes outline cards without them.
+    kind: { enum: ['outline', 'short', 'predict', 'choice'] },
+    answer: text,
+    why: text,
+    code: { anyOf: [{ type: 'null' }, codeSchema] },
+    choices: list,
+    correct: { type: 'integer', minimum: -1, maximum: 1000 },
+    python: { type: 'string', maxLength: 40 },
+    run: { enum: ['exact', 'racy', 'compile'] },
   },
 } as const;
 

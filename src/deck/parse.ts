@@ -1,8 +1,9 @@
 // The deck parser: reads the Markdown deck format line by line into a Deck, collecting every problem with its line.
 // One small function per part of the format; they share the parser's position in `Reader`.
 import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
-import { isSlug, slugProblem } from './types.ts';
+import { DRILL_KINDS, isSlug, slugProblem } from './types.ts';
 import { validateDeck } from './validate.ts';
+import { OUTLINE_DRILL_FIELDS, RUN_MODES } from './drill.ts';
 
 const CARD_SECTIONS = {
   outline: 'Outline',
@@ -11,6 +12,10 @@ const CARD_SECTIONS = {
   seniorSignal: 'Senior signal',
   examples: 'Example',
   sources: 'Sources',
+  answer: 'Answer',
+  why: 'Why',
+  code: 'Code',
+  choices: 'Choices',
 } as const satisfies Record<keyof CardLines['sections'], string>;
 const INTERVIEW_SECTIONS = { guidance: 'Guidance', tips: 'Tips' } as const;
 type CardSection = keyof typeof CARD_SECTIONS;
@@ -34,8 +39,10 @@ interface Reader {
   interviewSection: InterviewSection | null;
   /** The list that "- item" lines add to now, if any. */
   list: string[] | null;
-  fence: { line: number; language: string; body: string[] } | null;
+  fence: { line: number; language: string; body: string[]; into: 'examples' | 'code' } | null;
   description: string[];
+  /** A blank line was read inside the current Answer or Why section after its first paragraph began. */
+  gap: boolean;
 }
 
 function fail(r: Reader, line: number, message: string): void {
@@ -67,6 +74,7 @@ export function parseDeck(source: string): ParseResult {
     list: null,
     fence: null,
     description: [],
+    gap: false,
   };
   source
     .replace(/^\uFEFF/, '')
@@ -82,7 +90,7 @@ function readLine(r: Reader, line: Line): void {
     r.list = null;
     return readHeading(r, line, heading[1].length, heading[2].trim());
   }
-  if (line.text.trim() === '') return;
+  if (line.text.trim() === '') return void (r.gap = r.gap || ((r.cardSection === 'answer' || r.cardSection === 'why') && r.card?.[r.cardSection] !== ''));
   if (r.zone === 'header') return headerLine(r, line);
   if (r.zone === 'interview' && r.deck.interview) return interviewLine(r, line);
   if (r.zone === 'card' && r.card) return cardLine(r, r.card, line);
@@ -138,7 +146,10 @@ function cardHeading(r: Reader, line: Line, title: string): void {
   const group = r.zone === 'group' || r.zone === 'card' ? (r.deck.groups[r.deck.groups.length - 1]?.id ?? '') : '';
   // A card outside a group is reported once; its sections are still read so no error cascades from it.
   if (!group) fail(r, line.n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
-  const card: Card = { id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [] };
+  const card: Card = {
+    id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [],
+    ...OUTLINE_DRILL_FIELDS, choices: [],
+  };
   if (group) r.deck.cards.push(card);
   r.where.cards.set(card, { heading: line.n, sections: {} });
   [r.card, r.zone, r.cardSection] = [card, 'card', null];
@@ -151,31 +162,79 @@ function cardSectionHeading(r: Reader, card: Card, line: Line, title: string): v
   const seen = r.where.cards.get(card)?.sections ?? {};
   if (seen[key]) return fail(r, line.n, `duplicate "${CARD_SECTIONS[key]}" section in card "${card.id}"`);
   seen[key] = line.n;
-  r.cardSection = key;
-  const value = card[key];
-  r.list = Array.isArray(value) && key !== 'examples' ? (value as string[]) : null;
+  [r.cardSection, r.gap] = [key, false];
+  r.list = key === 'outline' || key === 'followUps' || key === 'redFlags' || key === 'sources' ? card[key] : null;
 }
 
 // A card's lines: "> prompt" and "Tags:" before its sections, then each section's content.
 function cardLine(r: Reader, card: Card, line: Line): void {
   const { n, text } = line;
   if (r.cardSection === null) return cardPreamble(r, card, line);
-  if (r.cardSection === 'examples') {
-    const open = /^(```|~~~)\s*([\w+-]*)\s*$/.exec(text);
-    if (open) r.fence = { line: n, language: open[2] || 'text', body: [] };
-    else fail(r, n, 'an Example section holds fenced code blocks (```python … ```)');
-    return;
-  }
+  if (r.cardSection === 'examples' || r.cardSection === 'code') return openFence(r, card, r.cardSection, line);
   if (r.cardSection === 'seniorSignal') return void (card.seniorSignal = `${card.seniorSignal} ${text.trim()}`.trim());
+  if (r.cardSection === 'answer' || r.cardSection === 'why') return paragraphLine(r, card, r.cardSection, line);
+  if (r.cardSection === 'choices') return choiceLine(r, card, line);
   if (r.list) return listLine(r, r.list, line);
   fail(r, n, `unexpected text outside a card: "${text.slice(0, 40)}"`);
+}
+
+// An Example section holds fenced blocks; a Code section exactly one (a second is counted for the validator).
+function openFence(r: Reader, card: Card, into: 'examples' | 'code', { n, text }: Line): void {
+  const open = /^(```|~~~)\s*([\w+-]*)\s*$/.exec(text);
+  const what = into === 'code' ? 'a Code section holds one fenced code block' : 'an Example section holds fenced code blocks';
+  if (!open) return fail(r, n, `${what} (\`\`\`python … \`\`\`)`);
+  if (into === 'code' && card.code) (r.where.cards.get(card)!.extraCode ??= []).push(n);
+  r.fence = { line: n, language: open[2] || (into === 'code' ? '' : 'text'), body: [], into };
+}
+
+// An Answer or Why paragraph; a second paragraph is noted for the validator ("one paragraph").
+function paragraphLine(r: Reader, card: Card, key: 'answer' | 'why', { n, text }: Line): void {
+  if (r.gap) {
+    const at = r.where.cards.get(card)!;
+    (at.secondParagraph ??= {})[key] ??= n;
+  }
+  card[key] = `${card[key]} ${text.trim()}`.trim();
+}
+
+// "- [x] right" or "- [ ] wrong", or a continuation indented by two spaces.
+function choiceLine(r: Reader, card: Card, { n, raw }: Line): void {
+  const at = r.where.cards.get(card)!;
+  const item = /^[-*]\s+\[([ xX])\]\s+(.*)$/.exec(raw.trimEnd());
+  if (item) {
+    if (item[1] !== ' ') {
+      (at.marked ??= []).push(n);
+      if (card.correct < 0) card.correct = card.choices.length;
+    }
+    card.choices.push(item[2].trim());
+    return void (at.choices ??= []).push(n);
+  }
+  if (/^\s{2,}\S/.test(raw) && card.choices.length > 0) return void (card.choices[card.choices.length - 1] += ` ${raw.trim()}`);
+  fail(r, n, `a choice reads "- [x] right answer" or "- [ ] wrong answer", found "${raw.trim().slice(0, 40)}"`);
+}
+
+// "Kind:", "Python:" and "Run:" lines of a card's preamble, each at most once.
+function drillLine(r: Reader, card: Card, n: number, key: 'kind' | 'python' | 'run', value: string): void {
+  const at = r.where.cards.get(card)!;
+  const label = { kind: 'Kind', python: 'Python', run: 'Run' }[key];
+  if (at[key]) return fail(r, n, `duplicate "${label}:" line in card "${card.id}" (first on line ${at[key]})`);
+  at[key] = n;
+  if (key === 'python') return void (card.python = value);
+  const allowed: readonly string[] = key === 'kind' ? DRILL_KINDS : RUN_MODES;
+  if (!allowed.includes(value)) return fail(r, n, `"${label}: ${value}" is not one of ${allowed.join(', ')}`);
+  if (key === 'kind') card.kind = value as Card['kind'];
+  else card.run = value as Card['run'];
 }
 
 function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
   const quote = /^>\s?(.*)$/.exec(text);
   const tags = /^Tags:\s*(.*)$/i.exec(text);
-  if (quote) return void (card.prompt = `${card.prompt} ${quote[1].trim()}`.trim());
-  if (!tags) return fail(r, n, `unexpected text in card "${card.id}": expected "> prompt", "Tags:" or a "#### Outline" section`);
+  const drill = /^(Kind|Python|Run):\s*(.*)$/i.exec(text);
+  if (quote) {
+    r.where.cards.get(card)!.prompt ??= n;
+    return void (card.prompt = `${card.prompt} ${quote[1].trim()}`.trim());
+  }
+  if (drill) return drillLine(r, card, n, drill[1].toLowerCase() as 'kind' | 'python' | 'run', drill[2].trim());
+  if (!tags) return fail(r, n, `unexpected text in card "${card.id}": expected "> prompt", "Tags:", "Kind:" or a "####" section`);
   card.tags = tags[1].split(',').map((t) => t.trim()).filter(Boolean);
   const bad = card.tags.find((t) => !isSlug(t));
   if (bad !== undefined) fail(r, n, slugProblem('tag', bad));
@@ -184,7 +243,9 @@ function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
 // The lines of a fenced code block in an Example section, up to its closing fence.
 function fenceLine(r: Reader, fence: NonNullable<Reader['fence']>, line: Line): void {
   if (!/^(```|~~~)\s*$/.test(line.text)) return void fence.body.push(line.raw);
-  r.card?.examples.push({ language: fence.language, code: fence.body.join('\n') });
+  const block = { language: fence.language, code: fence.body.join('\n') };
+  if (fence.into === 'examples') r.card?.examples.push(block);
+  else if (r.card && !r.card.code) r.card.code = block;
   r.fence = null;
 }
 

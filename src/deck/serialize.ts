@@ -1,10 +1,36 @@
-// The deck serializer: writes a deck back to the Markdown deck format, so parseDeck(serializeDeck(d)) equals d.
-import type { Card, Deck, InterviewGuide } from './types';
+// The deck serializer: writes a deck back to the Markdown deck format, so parseDeck(serializeDeck(d)) equals d
+// (outline and drill cards alike; a stored card without drill fields is written as an outline card).
+import type { Card, CodeExample, Deck, InterviewGuide } from './types';
+import { isDrill } from './drill';
 
 const list = (title: string, items: readonly string[]): string[] => (items.length ? ['', `#### ${title}`, ...items.map((i) => `- ${i}`)] : []);
 const range = (r: { min: number; max: number }): string => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`);
 
+const fenced = (block: CodeExample): string[] => [`\`\`\`${block.language}`, ...(block.code ? [block.code] : []), '```'];
+const paragraph = (title: string, text: string): string[] => (text ? ['', `#### ${title}`, text] : []);
+
+// A drill card: its "Kind:" lines, then Code, Choices, Answer, Why and Sources.
+function drillLines(card: Card): string[] {
+  const run = card.kind === 'predict' && card.run !== 'exact' ? [`Run: ${card.run}`] : [];
+  return [
+    '',
+    `### Card ${card.id}`,
+    `> ${card.prompt}`,
+    '',
+    `Kind: ${card.kind}`,
+    ...(card.tags.length ? [`Tags: ${card.tags.join(', ')}`] : []),
+    ...(card.python ? [`Python: ${card.python}`] : []),
+    ...run,
+    ...(card.code ? ['', '#### Code', ...fenced(card.code)] : []),
+    ...(card.choices.length ? ['', '#### Choices', ...card.choices.map((c, i) => `- [${i === card.correct ? 'x' : ' '}] ${c}`)] : []),
+    ...paragraph('Answer', card.answer),
+    ...paragraph('Why', card.why),
+    ...list('Sources', card.sources),
+  ];
+}
+
 function cardLines(card: Card): string[] {
+  if (isDrill(card)) return drillLines(card);
   return [
     '',
     `### Card ${card.id}`,
@@ -14,7 +40,7 @@ function cardLines(card: Card): string[] {
     ...list('Follow-ups', card.followUps),
     ...list('Red flags', card.redFlags),
     ...(card.seniorSignal ? ['', '#### Senior signal', card.seniorSignal] : []),
-    ...(card.examples.length ? ['', '#### Example', ...card.examples.flatMap((e) => [`\`\`\`${e.language}`, ...(e.code ? [e.code] : []), '```'])] : []),
+    ...(card.examples.length ? ['', '#### Example', ...card.examples.flatMap(fenced)] : []),
     ...list('Sources', card.sources),
   ];
 }

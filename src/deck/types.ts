@@ -4,7 +4,16 @@ export interface CodeExample {
   code: string;
 }
 
-/** One flashcard: a question and its self-graded answer outline. */
+/** What a card asks for: an answer outline (interview card), or a drill: a short answer, a predicted output, a choice. */
+export type CardKind = 'outline' | 'short' | 'predict' | 'choice';
+
+/** The drill kinds, in the order the deck format documents them. */
+export const DRILL_KINDS: readonly CardKind[] = ['short', 'predict', 'choice'];
+
+/** How the test suite checks a predict card's snippet: run it once and compare, run it often (a race), or only compile it. */
+export type RunMode = 'exact' | 'racy' | 'compile';
+
+/** One flashcard: a question and its self-graded answer outline, or a drill with a short answer or choices. */
 export interface Card {
   id: string;
   group: string;
@@ -16,6 +25,22 @@ export interface Card {
   seniorSignal: string;
   examples: CodeExample[];
   sources: string[];
+  /** 'outline' for a card with no "Kind:" line. */
+  kind: CardKind;
+  /** The "#### Answer" paragraph of a short card ('' otherwise). */
+  answer: string;
+  /** The "#### Why" paragraph, shown after answering ('' when absent). */
+  why: string;
+  /** The "#### Code" block of a predict or choice card (null when absent). */
+  code: CodeExample | null;
+  /** The choices of a predict or choice card as written (backticks kept); [] otherwise. */
+  choices: string[];
+  /** Index of the "[x]" choice, -1 when there are no choices. */
+  correct: number;
+  /** Lowest CPython the card's code runs on: '' or e.g. '3.10+' / '3.9-3.12'. */
+  python: string;
+  /** How a predict card's snippet is checked; 'exact' by default. */
+  run: RunMode;
 }
 
 /** A named group of cards, shown in deck order. */
@@ -56,8 +81,23 @@ export type ParseResult = { ok: true; deck: Deck } | { ok: false; issues: DeckIs
 /** Where a card's heading and each of its "####" sections were written (1-based lines). */
 export interface CardLines {
   heading: number;
-  sections: Partial<Record<'outline' | 'followUps' | 'redFlags' | 'seniorSignal' | 'examples' | 'sources', number>>;
+  sections: Partial<Record<CardSectionKey, number>>;
+  /** Lines of the "Kind:", "Python:" and "Run:" lines, the prompt, and each choice, when written. */
+  kind?: number;
+  python?: number;
+  run?: number;
+  prompt?: number;
+  choices?: number[];
+  /** Lines of the choices marked "[x]". */
+  marked?: number[];
+  /** Line of the second paragraph of an Answer or Why section, which must be one paragraph. */
+  secondParagraph?: Partial<Record<'answer' | 'why', number>>;
+  /** Line of each fenced block in the Code section after the first. */
+  extraCode?: number[];
 }
+
+/** The "####" sections a card may have: the outline sections, the drill sections, and Sources. */
+export type CardSectionKey = 'outline' | 'followUps' | 'redFlags' | 'seniorSignal' | 'examples' | 'sources' | 'answer' | 'why' | 'code' | 'choices';
 
 /** Line numbers the validator needs besides the deck itself, so it can point at the right line. */
 export interface DeckLines {

@@ -1,5 +1,7 @@
-// Deck validator: checks a parsed deck's content rules (required sections, minimums, unique ids, tags).
+// Deck validator: checks a parsed deck's content rules (required sections, minimums, unique ids, tags);
+// the drill kinds' own rules are in validate-drill.ts.
 import type { Deck, DeckIssue, DeckLines } from './types';
+import { drillPartsOnOutline, validateDrillCard } from './validate-drill.ts';
 import { isSlug, MAX_OUTLINE_POINTS, MIN_FOLLOW_UPS, MIN_OUTLINE_POINTS, MIN_RED_FLAGS, slugProblem } from './types.ts';
 
 /** Checks a parsed deck for missing or contradictory content; returns each problem with its line. */
@@ -17,6 +19,11 @@ export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
     if (first !== undefined) fail(line, `duplicate card id "${card.id}" (first on line ${first})`);
     else seen.set(card.id, line);
     if (!card.prompt) fail(line, `card "${card.id}" has an empty prompt: write it on a "> " line under the heading`);
+    if (card.kind !== 'outline') {
+      issues.push(...validateDrillCard(card, at));
+      continue;
+    }
+    issues.push(...drillPartsOnOutline(card, at));
     if (!at.sections.outline) fail(line, `card "${card.id}" is missing its "#### Outline" section`);
     else if (card.outline.length === 0) fail(at.sections.outline, `card "${card.id}" has an empty outline`);
     else if (card.outline.length < MIN_OUTLINE_POINTS)

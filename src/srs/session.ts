@@ -4,6 +4,8 @@
 import type { Mode } from './log-row';
 import { coverage, suggestGrade } from './grading';
 import { createQueue, currentCard, gradeCurrent, type SessionQueue } from './queue';
+import { choiceGrade } from './choice-grade';
+import { drillKeyAction, type DrillInfo } from './drill-session';
 
 /** How long after showing an answer (or grading) a stray Enter or tap counts as a slip, in ms. */
 export const SLIP_MS = 400;
@@ -43,11 +45,23 @@ export interface Session {
   readonly gradedAt: number;
   readonly nextToken: number;
   readonly slipMs: number;
+  /** The drill cards of the session by id (cards not in it are outline cards). */
+  readonly drills: Readonly<Record<string, DrillInfo>>;
+  /** A choice just made and graded: the card stays on screen with the right answer until "Next". */
+  readonly feedback: ChoiceFeedback | null;
+}
+
+/** What the screen shows after a choice: which card, the choice made, and the grade it earned. */
+export interface ChoiceFeedback {
+  readonly cardId: string;
+  readonly chosen: number;
+  readonly grade: number;
+  readonly requeued: boolean;
 }
 
 /** A write the screen must make: log a grade (`token` names it), or take back the grade `token` once saved. */
 export type Write =
-  | { kind: 'record'; token: number; cardId: string; grade: number; ticked: number[]; pointCount: number; durationMs: number; mode: Mode }
+  | { kind: 'record'; token: number; cardId: string; grade: number; ticked: number[]; pointCount: number; durationMs: number; mode: Mode; choice?: number }
   | { kind: 'takeBack'; token: number };
 
 /** What can happen to a session. */
@@ -55,6 +69,10 @@ export type SessionAction =
   | { type: 'reveal'; at: number }
   | { type: 'toggle'; index: number }
   | { type: 'grade'; grade: number; at: number }
+  /** Picks choice `index` (0-based) of the current choice card: graded at once, then shown with the answer. */
+  | { type: 'choose'; index: number; at: number }
+  /** Leaves a choice's answer for the next card. */
+  | { type: 'next'; at: number }
   /** `tap`: from the Undo button, ignored within `slipMs` of a grade (a double tap's second half). */
   | { type: 'undo'; at: number; tap?: boolean }
   | { type: 'saved'; token: number }
@@ -70,6 +88,7 @@ export interface SessionStart {
   outlineSizes: Readonly<Record<string, number>>;
   at: number;
   slipMs?: number;
+  drills?: Readonly<Record<string, DrillInfo>>;
 }
 
 /** A new session over the given cards, none graded. */
@@ -89,6 +108,8 @@ export function startSession(start: SessionStart): Session {
     gradedAt: -Infinity,
     nextToken: 1,
     slipMs: start.slipMs ?? SLIP_MS,
+    drills: start.drills ?? {},
+    feedback: null,
   };
 }
 
@@ -107,23 +128,40 @@ type Step = [Session, Write[]];
 
 function grade(s: Session, value: number, at: number): Step {
   const cardId = currentCard(s.queue);
-  if (cardId === null || !s.revealed) return [s, []];
+  if (cardId === null || !s.revealed || s.drills[cardId]?.kind === 'choice') return [s, []];
+  return gradeAs(s, cardId, value, at);
+}
+
+// Grades the current card `cardId` (a choice card with the `choice` made) and asks for the log row.
+function gradeAs(s: Session, cardId: string, value: number, at: number, choice?: number): Step {
   const { queue, requeued } = gradeCurrent(s.queue, value);
   const token = s.nextToken;
   const write: Write = {
     kind: 'record', token, cardId, grade: value, ticked: [...s.ticked], pointCount: s.outlineSizes[cardId] ?? 0, durationMs: Math.max(0, at - s.shownAt), mode: s.mode,
+    ...(choice !== undefined && { choice }),
   };
   const next: Session = {
     ...s, queue, revealed: false, ticked: [], error: null, last: { cardId, grade: value, requeued },
     undoStack: [...s.undoStack, { token, before: s.queue, ticked: s.ticked }],
     saving: s.saving + 1, shownAt: at, gradedAt: at, nextToken: token + 1,
+    feedback: choice !== undefined ? { cardId, chosen: choice, grade: value, requeued } : null,
   };
   return [next, [write]];
 }
 
-// Back to the card before `entry`, answer open and its ticks restored.
+// A choice on the current choice card: right and quick 5, right and slow 4, wrong 1 (src/srs/choice-grade.ts).
+function choose(s: Session, index: number, at: number): Step {
+  const cardId = currentCard(s.queue);
+  const drill = cardId === null ? undefined : s.drills[cardId];
+  if (cardId === null || s.feedback || drill?.kind !== 'choice' || !(index >= 0 && index < drill.count)) return [s, []];
+  return gradeAs(s, cardId, choiceGrade(index === drill.correct, at - s.shownAt, drill.budgetMs), at, index);
+}
+
+// Back to the card before `entry`, answer open and its ticks restored (a choice card: unanswered, to choose again).
 function restore(s: Session, entry: UndoEntry, at: number): Session {
-  return { ...s, queue: entry.before, ticked: entry.ticked, revealed: true, last: null, shownAt: at, revealedAt: at };
+  const id = currentCard(entry.before);
+  const choosing = id !== null && s.drills[id]?.kind === 'choice';
+  return { ...s, queue: entry.before, ticked: entry.ticked, revealed: !choosing, last: null, shownAt: at, revealedAt: at, feedback: null };
 }
 
 function undo(s: Session, at: number, tap: boolean): Step {
@@ -154,8 +192,11 @@ function saveFailed(s: Session, token: number, reason: string, at: number): Step
 /** The session after `action`, and the writes it asks for (in order). */
 export function step(s: Session, action: SessionAction): Step {
   switch (action.type) {
-    case 'reveal':
-      return currentCard(s.queue) === null || s.revealed ? [s, []] : [{ ...s, revealed: true, revealedAt: action.at }, []];
+    case 'reveal': {
+      const id = currentCard(s.queue);
+      const choosing = id !== null && s.drills[id]?.kind === 'choice';
+      return id === null || s.revealed || choosing || s.feedback ? [s, []] : [{ ...s, revealed: true, revealedAt: action.at }, []];
+    }
     case 'toggle': {
       if (!s.revealed) return [s, []];
       const ticked = s.ticked.includes(action.index) ? s.ticked.filter((i) => i !== action.index) : [...s.ticked, action.index].sort((a, b) => a - b);
@@ -163,6 +204,10 @@ export function step(s: Session, action: SessionAction): Step {
     }
     case 'grade':
       return grade(s, action.grade, action.at);
+    case 'choose':
+      return choose(s, action.index, action.at);
+    case 'next':
+      return s.feedback ? [{ ...s, feedback: null, shownAt: action.at }, []] : [s, []];
     case 'undo':
       return undo(s, action.at, action.tap === true);
     case 'saved':
@@ -193,6 +238,8 @@ export interface KeyPress {
 export function keyAction(s: Session, k: KeyPress): SessionAction | null {
   // A held key repeats: never let one long press show the answer and then grade it.
   if (k.repeat || k.modified || k.typing) return null;
+  const drill = drillKeyAction(s, k);
+  if (drill !== undefined) return drill;
   const hasCard = currentCard(s.queue) !== null;
   const spaceOrEnter = k.key === ' ' || k.key === 'Enter';
   if (!s.revealed && hasCard && spaceOrEnter && !k.onControl) return { type: 'reveal', at: k.at };

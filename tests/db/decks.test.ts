@@ -9,10 +9,11 @@ import type { Card, Deck } from '../../src/deck/types';
 import { LEGACY_OUTLINES } from '../../src/deck/legacy-outlines';
 import { parseDeck } from '../../src/deck/parse';
 import { readFileSync } from 'node:fs';
+import { OUTLINE_DRILL_FIELDS } from '../../src/deck/drill';
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({
   id, group: 'g', prompt: `Q ${id}?`, tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'],
-  seniorSignal: 'S', examples: [], sources: [], ...extra,
+  seniorSignal: 'S', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS, choices: [], ...extra,
 });
 const deck = (id: string, version: string, cards: Card[]): Deck => ({ id, title: id, version, description: '', groups: [{ id: 'g', title: 'G' }], cards, interview: null });
 const t0 = new Date('2026-11-02T09:00:00').getTime();

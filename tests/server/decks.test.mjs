@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { parseDeck } from '../../src/deck/parse.ts';
 import { call, deckVersion, newSpace, useServer } from './helpers.mjs';
 
 const env = useServer({ maxDeckVersions: 12 });
@@ -145,4 +147,30 @@ test('a pull page stops early once it is big (decks may be 1 MB each) and the ne
   const all = await pullDecks(a.token);
   assert.deepEqual(all.decks.map((d) => d.deck.version), ['1', '2', '3', '4']);
   assert.equal(all.decks[3].deck.description.length, 900_000);
+});
+
+test('a deck of drill cards syncs as it was pushed; a broken drill card is refused; an older app\'s outline deck still syncs', async () => {
+  const a = await newSpace(env.server.base);
+  const parsed = parseDeck(readFileSync(new URL('../unit/deck/fixtures/drills.md', import.meta.url), 'utf8'));
+  assert.ok(parsed.ok);
+  const drills = parsed.deck;
+  const ok = await push(a.token, [drills]);
+  assert.equal(ok.status, 200, JSON.stringify(ok.body));
+  const { decks } = await pullDecks(a.token);
+  assert.deepEqual(decks[0].deck, drills, 'choices, the right one, code, why and Python come back as pushed');
+
+  const twoRight = { ...drills, version: '2', cards: drills.cards.map((c) => (c.id === 'queue-fits' ? { ...c, correct: 0, choices: c.choices } : c)) };
+  const noChoices = { ...drills, version: '3', cards: drills.cards.map((c) => (c.id === 'queue-fits' ? { ...c, choices: [], correct: -1 } : c)) };
+  const refused = await push(a.token, [noChoices]);
+  assert.equal(refused.status, 400);
+  assert.match(refused.body.error, /choice card "queue-fits" is missing its "#### Choices" section/);
+  const moved = await push(a.token, [twoRight]);
+  assert.equal(moved.status, 200, 'another right choice is a valid new version');
+
+  const old = deckVersion('old-app', '1');
+  const drillFields = ['kind', 'answer', 'why', 'code', 'choices', 'correct', 'python', 'run'];
+  const bare = { ...old, cards: old.cards.map((c) => Object.fromEntries(Object.entries(c).filter(([key]) => !drillFields.includes(key)))) };
+  const held = await push(a.token, [bare]);
+  assert.equal(held.status, 200, JSON.stringify(held.body));
+  assert.deepEqual(held.body.held, [{ id: 'old-app', version: '1' }]);
 });

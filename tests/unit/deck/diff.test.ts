@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { diffDecks, planImport } from '../../../src/deck/diff';
 import { compareVersions } from '../../../src/deck/version';
 import type { Card, Deck } from '../../../src/deck/types';
+import { OUTLINE_DRILL_FIELDS } from '../../../src/deck/drill';
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({
   id, group: 'g', prompt: `Q ${id}?`, tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'],
-  seniorSignal: 'S', examples: [], sources: [], ...extra,
+  seniorSignal: 'S', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS, choices: [], ...extra,
 });
 const deck = (version: string, cards: Card[]): Deck => ({ id: 'd', title: 'D', version, description: '', groups: [{ id: 'g', title: 'G' }], cards, interview: null });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/deck/parse';
 import { formatIssues } from '../../../src/deck/format-issues';
+import { OUTLINE_DRILL_FIELDS } from '../../../src/deck/drill';
 
 const valid = readFileSync(new URL('./fixtures/valid.md', import.meta.url), 'utf8');
 
@@ -40,6 +41,7 @@ describe('parseDeck: a valid deck', () => {
       seniorSignal: 'Measures first, then decides.',
       examples: [{ language: 'python', code: 'def f():\n    return 1' }],
       sources: ['https://docs.python.org/3/'],
+      ...OUTLINE_DRILL_FIELDS,
     });
     expect(deck.interview).toEqual({ questions: { min: 6, max: 8 }, groups: { min: 2, max: 3 }, pair: ['core'], guidance: ['Pick a few.'], tips: ['Be kind.'] });
   });
