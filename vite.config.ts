@@ -115,7 +115,7 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
     // Some tests start processes (the deck CLI, tsc, ESLint's type-aware project): seconds on a loaded 2-core machine.
     testTimeout: 30_000,
