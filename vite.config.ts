@@ -48,7 +48,11 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     // The built-in decks, the main one first (Today lists them in this order).
-    builtinDecks([here('./data/decks/senior-python.md'), here('./data/decks/concurrency-drills.md')]),
+    builtinDecks([
+      here('./data/decks/senior-python.md'),
+      here('./data/decks/concurrency-drills.md'),
+      here('./data/decks/concurrency-bank.md'),
+    ]),
     preact(),
     // The entry stylesheet inline first, then the policy that allows it by hash (both run as index.html is written).
     inlineEntryCss(),
@@ -111,7 +115,7 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
     // Some tests start processes (the deck CLI, tsc, ESLint's type-aware project): seconds on a loaded 2-core machine.
     testTimeout: 30_000,
