@@ -3,7 +3,7 @@ import { localDay } from '../srs/days';
 import { minutesFor } from '../srs/study-time';
 import type { ExamPlan } from '../srs/exam-plan';
 import type { PlanPanelProps } from './today-plan';
-import { activeDeck, deckHref, groupTitle } from '../state/deck';
+import { activeHead, deckHref, groupTitle } from '../state/deck';
 import { percent } from '../ui/percent';
 import { longDay } from '../ui/format-time';
 import { studyCalendar } from '../lib/ics';
@@ -65,7 +65,7 @@ export function TodayPlanPanel({ plan, settings, now }: PlanPanelProps) {
         {day.mock && ' · a mock interview is suggested today'}
       </p>
       {day.passes.length > 0 && (
-        <a class="button wide" href={deckHref('/review', activeDeck().id, { exam: '1' })}>
+        <a class="button wide" href={deckHref('/review', activeHead().id, { exam: '1' })}>
           Start today's exam passes ({day.passes.length})
         </a>
       )}
