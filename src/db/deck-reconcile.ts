@@ -1,5 +1,6 @@
 // Built-in decks across app updates: remember the version last seen, and mark outlines a new version changed.
 import type { Deck } from '../deck/types';
+import type { DeckHead } from '../deck/head';
 import { compareVersions } from '../deck/version';
 import { diffDecks } from '../deck/diff';
 import { LEGACY_OUTLINES } from '../deck/legacy-outlines';
@@ -26,8 +27,13 @@ async function legacyMarks(db: RehearseDb, deck: Deck): Promise<string[]> {
 }
 
 /** Whether the built-in `deck` is new to this device: never stored, or newer than the stored version. */
-function isNew(deck: Deck, row: DeckRow | undefined): boolean {
+function isNew(deck: DeckHead, row: DeckRow | undefined): boolean {
   return !row || compareVersions(deck.version, row.deck.version) > 0;
+}
+
+/** Whether any of the built-in decks (heads are enough) is new against the `stored` deck rows, so reconcileBuiltins has work. */
+export function hasNewBuiltin(builtins: readonly DeckHead[], stored: readonly DeckRow[]): boolean {
+  return builtins.some((deck) => isNew(deck, stored.find((r) => r.id === deck.id)));
 }
 
 /**
@@ -40,7 +46,7 @@ function isNew(deck: Deck, row: DeckRow | undefined): boolean {
  * first sighting over progress from before snapshots marked outlines the legacy version did not have.
  */
 export async function reconcileBuiltins(db: RehearseDb, builtins: readonly Deck[], now: number, stored?: readonly DeckRow[]): Promise<boolean> {
-  if (stored && !builtins.some((deck) => isNew(deck, stored.find((r) => r.id === deck.id)))) return false;
+  if (stored && !hasNewBuiltin(builtins, stored)) return false;
   return db.transaction('rw', db.decks, db.cards, async () => {
     const rows = await db.decks.bulkGet(builtins.map((d) => d.id));
     const updates: DeckRow[] = [];

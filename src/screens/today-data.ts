@@ -2,7 +2,7 @@
 // cards, so Today paints at once; then every other deck's cards, which Today adds below in slices.
 import { loadSettings, type Settings } from '../db/settings';
 import { db } from '../db/instance';
-import type { Deck } from '../deck/types';
+import type { DeckHead } from '../deck/head';
 import type { ScheduledCard } from '../srs/plan';
 import { loadScheduledCards } from './load-cards';
 import { loadTodayPlan, type TodayPlan } from './today-plan';
@@ -24,7 +24,7 @@ export interface TodayHead {
  * requests in order, so twenty decks asked for at once would hold up the next screen's reads by about 300 ms
  * if the user leaves Today before they arrive; one at a time, leaving stops them after the deck in flight.
  */
-export async function loadCardsByDeck(decks: readonly Deck[], wanted: () => boolean = () => true): Promise<CardsByDeck> {
+export async function loadCardsByDeck(decks: readonly DeckHead[], wanted: () => boolean = () => true): Promise<CardsByDeck> {
   const byDeck = new Map<string, ScheduledCard[]>();
   for (const d of decks) {
     if (!wanted()) break;
@@ -37,7 +37,7 @@ export async function loadCardsByDeck(decks: readonly Deck[], wanted: () => bool
  * The first decks' cards (`first`, which includes the open deck `planned`), the settings, the plan for `planned`
  * and the backup nudge, read together so they appear at once and nothing moves after the first paint.
  */
-export async function loadTodayHead(first: readonly Deck[], planned: Deck, now: number): Promise<TodayHead> {
+export async function loadTodayHead(first: readonly DeckHead[], planned: DeckHead, now: number): Promise<TodayHead> {
   const [cards, settings] = await Promise.all([loadCardsByDeck(first), loadSettings(db)]);
   // A plan that cannot load (its chunk missing after an update) leaves the rest of Today as it was without it.
   const [work, plan] = await Promise.all([unsavedWork(settings.lastBackup), loadTodayPlan(settings, now, cards.get(planned.id)).catch(() => null)]);

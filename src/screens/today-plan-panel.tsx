@@ -4,7 +4,7 @@ import { count } from '../lib/count';
 import { minutesFor } from '../srs/study-time';
 import type { ExamPlan } from '../srs/exam-plan';
 import type { PlanPanelProps } from './today-plan';
-import { activeDeck, deckHref, groupTitle } from '../state/deck';
+import { activeHead, deckHref, groupTitle } from '../state/deck';
 import { percent } from '../ui/percent';
 import { longDay } from '../ui/format-time';
 import { studyCalendar } from '../lib/ics';
@@ -66,7 +66,7 @@ export function TodayPlanPanel({ plan, settings, now }: PlanPanelProps) {
         {day.mock && ' · a mock interview is suggested today'}
       </p>
       {day.passes.length > 0 && (
-        <a class="button wide" href={deckHref('/review', activeDeck().id, { exam: '1' })}>
+        <a class="button wide" href={deckHref('/review', activeHead().id, { exam: '1' })}>
           Start today's exam passes ({day.passes.length})
         </a>
       )}

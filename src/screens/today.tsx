@@ -4,11 +4,10 @@ import { interviewTime, localDay } from '../srs/days';
 import { formatDay } from '../ui/format-day';
 import { useLive } from '../state/use-live';
 import { useNow } from '../ui/use-now';
-import { RichText } from '../ui/rich-text';
 import { percent } from '../ui/percent';
-import { activeDeck, deckHref, deckList, shownDecks } from '../state/deck';
+import { activeHead, deckHref, deckList, shownDecks } from '../state/deck';
 import { useStore } from '../ui/use-store';
-import type { Deck } from '../deck/types';
+import type { DeckHead } from '../deck/head';
 import type { Settings } from '../db/settings';
 import type { ScheduledCard } from '../srs/plan';
 import { interviewRules, mockMinutes, rangeText } from '../srs/mock-rules';
@@ -22,7 +21,7 @@ import { firstScreenShown } from '../shell/first-screen';
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
 /** One group in two lines: title and readiness over its bar, then word, counts, weakest card and drill. */
-function GroupRow({ deck, overview, title, interview, many }: { deck: Deck; overview: GroupOverview; title: string; interview: GroupOverview | null; many: boolean }) {
+function GroupRow({ deck, overview, title, interview, many }: { deck: DeckHead; overview: GroupOverview; title: string; interview: GroupOverview | null; many: boolean }) {
   // Under a deck's own h2 when Today shows several decks, so a screen reader's outline nests groups in their deck.
   const Heading = many ? 'h3' : 'h2';
   const weakest = overview.weakestId ? deck.cards.find((c) => c.id === overview.weakestId) : undefined;
@@ -53,7 +52,7 @@ function GroupRow({ deck, overview, title, interview, many }: { deck: Deck; over
         </p>
         {weakest && (
           <a class="button small" href={deckHref(`/browse/${weakest.id}`, deck.id)}>
-            Weakest<span class="sr-only"> card: <RichText text={weakest.prompt} /></span>
+            Weakest<span class="sr-only"> card in {title}</span>
           </a>
         )}
         <a class="button small" href={deckHref('/review', deck.id, { drill: overview.group })}>
@@ -65,7 +64,7 @@ function GroupRow({ deck, overview, title, interview, many }: { deck: Deck; over
 }
 
 /** The way into a mock interview, sized by the deck's own rules. */
-function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
+function MockEntry({ deck, many }: { deck: DeckHead; many: boolean }) {
   // A mock asks interview (outline) cards only: a deck of drill cards alone offers none.
   const asked = deck.cards.filter((c) => !c.kind || c.kind === 'outline').length;
   if (asked === 0) return null;
@@ -78,7 +77,7 @@ function MockEntry({ deck, many }: { deck: Deck; many: boolean }) {
   );
 }
 
-type DeckTodayProps = { deck: Deck; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean };
+type DeckTodayProps = { deck: DeckHead; cards: ScheduledCard[]; settings: Settings; now: number; many: boolean };
 
 /** One deck on Today, rendered again only when its props change (Today adds decks in slices; issue 9). */
 function DeckToday({ deck, cards, settings, now, many }: DeckTodayProps) {
@@ -148,7 +147,7 @@ export function Today() {
   const now = useNow();
   const list = useStore(deckList);
   const decks = shownDecks().map((e) => e.deck);
-  const active = activeDeck();
+  const active = activeHead();
   // First the main deck and the open one (its plan leads), then the others; both re-run when what they read changes.
   const first = decks.filter((d, i) => i === 0 || d.id === active.id);
   const head = useLive(() => loadTodayHead(first, active, now), [list, now]);
@@ -158,7 +157,7 @@ export function Today() {
     [list, now, head !== undefined],
   );
   // Decks strictly in order, so one that arrives later never pushes a shown one down.
-  const cardsOf = (d: Deck) => head?.cards.get(d.id) ?? rest?.get(d.id);
+  const cardsOf = (d: DeckHead) => head?.cards.get(d.id) ?? rest?.get(d.id);
   const missing = decks.findIndex((d) => !cardsOf(d));
   const ready = missing === -1 ? decks.length : missing;
   const shown = useSlices(ready, SLICE);

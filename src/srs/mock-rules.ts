@@ -1,5 +1,5 @@
 // A deck's rules for composing a mock interview, with defaults for decks that give none.
-import type { InterviewGuide } from '../deck/types';
+import type { MockGuide } from '../deck/head';
 
 /** An inclusive whole-number range. */
 export interface Range {
@@ -32,7 +32,7 @@ function capped(range: Range, limit: number): Range {
 }
 
 /** The rules to compose by: the deck's own, or 6–8 questions over 2–3 groups, never more than the deck holds. */
-export function interviewRules(guide: InterviewGuide | null, cardCount: number, groupCount: number): MockRules {
+export function interviewRules(guide: MockGuide | null, cardCount: number, groupCount: number): MockRules {
   const questions = valid(guide?.questions) ? guide.questions : DEFAULT_RULES.questions;
   const groups = valid(guide?.groups) ? guide.groups : DEFAULT_RULES.groups;
   const useDefaults = !valid(guide?.questions);

@@ -1,6 +1,6 @@
 // Decks: import a deck file, update a deck to a new version, export, remove and restore decks.
 import { useStore } from '../../ui/use-store';
-import { deckList } from '../../state/deck';
+import { deckList, fullEntry } from '../../state/deck';
 import { ImportPanel } from './import-panel';
 import { DeckItem } from './deck-item';
 import './decks.css';
@@ -15,7 +15,7 @@ export function Decks() {
       <h2>Your decks</h2>
       <ul class="deck-list">
         {decks.map((entry) => (
-          <DeckItem key={entry.deck.id} entry={entry} />
+          <DeckItem key={entry.deck.id} entry={fullEntry(entry)} />
         ))}
       </ul>
     </main>

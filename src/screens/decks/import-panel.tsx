@@ -6,7 +6,7 @@ import { compareVersions } from '../../deck/version';
 import type { DeckProblem } from '../../deck/import-check';
 import { saveImportedDeck } from '../../db/deck-edits';
 import { db } from '../../db/instance';
-import { builtinDeck, deckEntry, deckHref, refreshDecks } from '../../state/deck';
+import { builtinDeck, deckEntry, deckHref, fullEntry, refreshDecks } from '../../state/deck';
 import { readDeckFile } from './read-file';
 import { PlanSummary, ProblemList } from './import-preview';
 import { listenForLaunchedFiles } from './launch-files';
@@ -22,7 +22,8 @@ type Preview =
 async function inspect(file: File): Promise<Preview> {
   const check = await readDeckFile(file);
   if (!check.ok) return { state: 'problems', file: file.name, problems: check.problems };
-  const stored = deckEntry(check.deck.id)?.deck;
+  const entry = deckEntry(check.deck.id);
+  const stored = entry && fullEntry(entry).deck;
   return { state: 'plan', file: file.name, deck: check.deck, plan: planImport(stored, check.deck, compareVersions), stored };
 }
 

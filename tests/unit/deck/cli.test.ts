@@ -68,7 +68,9 @@ describe('build plugin', () => {
     const plugin = builtinDecks([valid]);
     const load = plugin.load as (id: string) => string;
     (plugin.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined });
-    expect(load('\0virtual:builtin-decks')).toMatch(/^export const deckUrls = \["\/assets\/deck-[a-z0-9-]+-[0-9a-f]{10}\.json"\];$/);
+    expect(load('\0virtual:builtin-decks')).toMatch(
+      /^export const headsUrl = "\/assets\/builtin-decks-[0-9a-f]{10}\.json";\nexport const deckUrls = \["\/assets\/deck-[a-z0-9-]+-[0-9a-f]{10}\.json"\];$/,
+    );
     const twice = builtinDecks([valid, valid]);
     expect(() => (twice.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined })).toThrow(/two built-in decks share the id/);
   });
