@@ -121,9 +121,15 @@ function common(raw, name) {
   return driver;
 }
 
-/** WebKit: WebKitGTK's MiniBrowser at phone width, with mock capture devices (a fake microphone, no prompt). */
+/** iPhone Safari's user agent: the WebKit suite plays an iPhone, so the app gives Safari's advice. */
+export const IPHONE_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+
+/**
+ * WebKit: WebKitGTK's MiniBrowser at phone width (MiniBrowser's narrowest window, 447 CSS px wide), with mock
+ * capture devices (a microphone that records, no prompt) and iPhone Safari's user agent.
+ */
 export async function openWebKitDriver() {
-  const s = await openWebKit({ args: ['--enable-mock-capture-devices=true', '--enable-media-stream=true'] });
+  const s = await openWebKit({ args: ['--enable-mock-capture-devices=true', '--enable-media-stream=true', `--user-agent=${IPHONE_SAFARI}`] });
   const KEY = { Space: ' ', Enter: '\uE007', Tab: '\uE004', Escape: '\uE00C' };
   return common(
     {

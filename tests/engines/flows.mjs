@@ -30,15 +30,20 @@ const saved = (d) => d.waitFor('grades saved', () => document.querySelector('.st
 /** Waits until the page's heading reads `text`. */
 const heading = (d, text) => d.waitForText(text, 'h1');
 
-/** First visit: Today shows, and the service worker takes control (first load is uncontrolled: reload once). */
-export async function firstVisit(d, url) {
+/**
+ * First visit: Today shows, and the service worker takes control (first load is uncontrolled: reload once). With
+ * `notice`, returns the one-time offline notice's text, shown once the app is cached (before the reload).
+ */
+export async function firstVisit(d, url, { notice = false } = {}) {
   await d.goto(url);
   await heading(d, 'Today');
   await d.waitForText('Start review', 'a[href="/review"]');
   await d.waitFor('the service worker ready', () => navigator.serviceWorker.ready.then(() => true));
+  const text = notice ? await offlineNotice(d) : '';
   await d.reload();
   await d.waitFor('the service worker in control', () => navigator.serviceWorker.controller !== null);
   await heading(d, 'Today');
+  return text;
 }
 
 /** With the server unreachable, a reload still shows Today with its review link (from the service worker's cache). */
@@ -186,4 +191,52 @@ export async function deckImport(d, url) {
   await d.waitForText('Imported “A Small Deck” (version 1, 1 cards).');
   await d.goto(url);
   await d.waitForText('A Small Deck', 'h2');
+}
+
+/** What the page can do that engines differ in (a function run in the page). */
+export function capabilities() {
+  return {
+    requestIdleCallback: typeof requestIdleCallback === 'function',
+    persist: typeof navigator.storage?.persist === 'function',
+    installPrompt: 'onbeforeinstallprompt' in window,
+    recordsWebm: typeof MediaRecorder === 'function' && MediaRecorder.isTypeSupported('audio/webm;codecs=opus'),
+    recordsMp4: typeof MediaRecorder === 'function' && MediaRecorder.isTypeSupported('audio/mp4'),
+  };
+}
+
+/**
+ * The page's idle work ran (the decks' upkeep marks 'rehearse:reconciled' and Stats' kept totals get built), however
+ * the engine schedules it: requestIdleCallback, or the timer that stands in for it.
+ */
+export async function idleWorkRan(d, url) {
+  await d.goto(url);
+  await heading(d, 'Today');
+  await d.waitFor('the decks reconciled when idle', () => performance.getEntriesByName('rehearse:reconciled').length === 1);
+  await d.waitFor("Stats' totals built when idle", () => new Promise((done) => {
+    const open = indexedDB.open('rehearse');
+    open.onsuccess = () => {
+      const r = open.result.transaction('meta').objectStore('meta').get('stats:activity');
+      r.onsuccess = () => (open.result.close(), done(r.result !== undefined));
+    };
+  }));
+}
+
+/** Settings' install steps and storage advice, as shown (the install button's presence too). */
+export async function settingsAdvice(d, url) {
+  await d.goto(`${url}/settings`);
+  await d.waitFor('the storage advice', () => !/Checking/.test(document.querySelector('[data-testid="persistence"]')?.textContent ?? 'Checking'));
+  return d.evaluate(() => ({
+    installSteps: document.querySelector('[data-testid="install-steps"]')?.textContent.trim() ?? '',
+    installButton: [...document.querySelectorAll('button')].some((b) => b.textContent.includes('Install Rehearse')),
+    storage: document.querySelector('[data-testid="persistence"]').textContent.trim(),
+    protections: [...document.querySelectorAll('[data-testid="protections"] li')].map((li) => li.textContent.trim()),
+  }));
+}
+
+/** The one-time offline notice's text once it carries its install steps (they load with it). */
+function offlineNotice(d) {
+  return d.waitFor('the offline notice with its install steps', () => {
+    const text = [...document.querySelectorAll('.toast')].map((t) => t.textContent).join(' ');
+    return /Ready to work offline\. \S/.test(text) && text;
+  });
 }

@@ -10,7 +10,9 @@ const s = engineSuite(openWebKitDriver);
 const t = s.step;
 
 t('first visit, then a reload with the server gone still shows Today', async (d) => {
-  await flow.firstVisit(d, s.url);
+  const notice = await flow.firstVisit(d, s.url, { notice: true });
+  // No install prompt in Safari: the one-time offline notice says how to install instead.
+  assert.match(notice, /Ready to work offline\. To install Rehearse, tap Share, then "Add to Home Screen"\./);
   await d.screenshot(s.shot('today'));
   await flow.offlineReload(d, s.server);
 });
@@ -24,3 +26,15 @@ t('a mock interview records answers as audio/mp4', async (d) => {
 t('Stats', (d) => flow.stats(d, s.url));
 t('a backup export and import', (d) => flow.backupExportImport(d, s.url));
 t('a deck import', (d) => flow.deckImport(d, s.url));
+
+t('what WebKit lacks degrades on purpose: idle work on a timer, Safari\'s storage and install advice', async (d) => {
+  await d.goto(s.url);
+  assert.deepEqual(await d.evaluate(flow.capabilities), { requestIdleCallback: false, persist: false, installPrompt: false, recordsWebm: false, recordsMp4: true }, 'the engine lacks what this test is about');
+  await flow.idleWorkRan(d, s.url);
+  const advice = await flow.settingsAdvice(d, s.url);
+  assert.equal(advice.installButton, false);
+  assert.equal(advice.installSteps, 'To install Rehearse, tap Share, then "Add to Home Screen".');
+  assert.match(advice.storage, /^Safari may delete this site's data, your progress included, after a few weeks without a visit .* unless Rehearse is added to the Home Screen\.$/);
+  assert.deepEqual(advice.protections.map((p) => p.split(/[ ,]/)[0]), ['To', 'Export', 'Turn'], 'install, backups and sync offered');
+  await d.screenshot(s.shot('settings-advice'));
+});
