@@ -1,6 +1,7 @@
 // Settings panel: install the app, check for a new version, and say which version is running.
 import { installPrompt, updateAvailable, updateCheck } from '../pwa/state';
-import { install, isIosSafari, isStandalone } from '../pwa/install';
+import { currentInstallWay, install } from '../pwa/install';
+import { INSTALL_STEPS } from '../pwa/install-advice';
 import { acceptUpdate } from '../pwa/register';
 import { checkForUpdates } from '../pwa/check-updates';
 import { APP_VERSION, BUILD_ID } from '../pwa/version';
@@ -16,9 +17,10 @@ const CHECK_TEXT = {
   unsupported: 'This browser is not running the offline service Rehearse checks for updates with; reloading the page gets the latest version.',
 } as const;
 
-/** Install button (when the browser offers one), the iOS hint, and "Check for updates". */
+/** Install button (when the browser offers one), else how to install in this browser, and "Check for updates". */
 export function AppPanel() {
   const prompt = useStore(installPrompt);
+  const steps = INSTALL_STEPS[currentInstallWay(prompt !== null)];
   const check = useStore(updateCheck);
   const waiting = useStore(updateAvailable);
   return (
@@ -31,8 +33,10 @@ export function AppPanel() {
           </button>
         </p>
       )}
-      {!prompt && !isStandalone() && isIosSafari() && (
-        <p class="banner">To install on iPhone or iPad: tap Share, then "Add to Home Screen".</p>
+      {steps && (
+        <p class="banner" data-testid="install-steps">
+          {steps}
+        </p>
       )}
       <div class="row">
         <button type="button" onClick={() => void checkForUpdates()} disabled={check === 'checking'}>

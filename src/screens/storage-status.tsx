@@ -1,34 +1,36 @@
-// Settings panel: whether storage is persistent, and the Safari seven-day warning.
+// Settings panel: whether storage is persistent, what this browser may do with the data, and the protections that exist.
 import { useEffect, useState } from 'preact/hooks';
 import { isPersisted } from '../db/durability';
-import { isSafari } from '../pwa/install';
+import { currentInstallWay } from '../pwa/install';
+import { INSTALL_STEPS, storageAdvice, type Protection } from '../pwa/install-advice';
 
-const EVICTABLE = 'the browser may clear your progress when the device runs low on space.';
+/** One protection against losing data, in words, pointing at where Settings offers it. */
+function Offer({ kind, installSteps }: { kind: Protection; installSteps: string }) {
+  if (kind === 'install') return <li>{installSteps || 'Install Rehearse (App, below): installed apps keep their data.'}</li>;
+  if (kind === 'backup') return <li>Export a backup now and then (<a href="#backup">Backup</a>, below).</li>;
+  return <li>Turn on sync to keep a copy on your other devices (<a href="#sync">Sync</a>, below).</li>;
+}
 
-/** Tells the user whether their progress is protected from the browser's storage clean-up. */
+/** Tells the user whether their progress is protected from the browser's storage clean-up, and how to protect it. */
 export function StorageStatus({ asked }: { asked: boolean }) {
   // undefined while checking; null when the browser cannot say.
   const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
   useEffect(() => {
     isPersisted().then(setPersisted, () => setPersisted(null));
   }, []);
+  const way = currentInstallWay();
+  const canPersist = typeof navigator.storage?.persist === 'function';
+  const advice = persisted === undefined ? null : storageAdvice({ canPersist, persisted, asked, way });
   return (
     <section class="panel" aria-labelledby="storage">
       <h2 id="storage">Storage</h2>
-      <p data-testid="persistence">
-        {persisted === undefined && 'Checking…'}
-        {persisted === true && 'Storage is persistent: the browser will not clear your progress to free space.'}
-        {persisted === false &&
-          (asked
-            ? `Storage is not persistent: ${EVICTABLE} The browser did not grant persistent storage when Rehearse asked; installing the app usually lets it. Export a backup now and then.`
-            : `Storage is not persistent yet: ${EVICTABLE} Rehearse asks for persistent storage when your first review session ends; installing the app helps browsers grant it.`)}
-        {persisted === null && 'This browser cannot say whether storage is persistent.'}
-      </p>
-      {isSafari() && (
-        <p class="banner">
-          Safari may delete this site's data after 7 days without a visit. Add Rehearse to your Home Screen to keep it, and open
-          it at least once a week.
-        </p>
+      <p data-testid="persistence">{advice ? advice.text : 'Checking…'}</p>
+      {advice && advice.offers.length > 0 && (
+        <ul data-testid="protections" aria-label="How to protect your progress">
+          {advice.offers.map((kind) => (
+            <Offer key={kind} kind={kind} installSteps={INSTALL_STEPS[way]} />
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 // The service worker's notices, outside a review or a mock interview so they never interrupt a session:
 // "Update available" and, once, "Ready to work offline". One toast, a polite live region.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { offlineReady, updateAvailable } from '../pwa/state';
 import { acceptUpdate } from '../pwa/register';
@@ -14,6 +14,12 @@ export function UpdateToast() {
   const ready = useStore(offlineReady);
   const { path } = useLocation();
   const [dismissed, setDismissed] = useState(false);
+  // Where the browser has no install prompt (Safari, Firefox), the offline notice says how to install it there. The
+  // advice loads with the notice, not on the first load (its 50 KB budget); Chromium's notice stays one short line.
+  const [steps, setSteps] = useState('');
+  useEffect(() => {
+    if (ready) void import('../pwa/install').then((m) => setSteps(m.currentInstallSteps()), () => undefined);
+  }, [ready]);
   if (isBusyPath(path)) return null;
   if (available && !dismissed) {
     return (
@@ -31,7 +37,7 @@ export function UpdateToast() {
   // One short line: a two-line notice painted when the precache finishes (about 1.5 s into a first visit) was the
   // largest text on Today, so it became the page's Largest Contentful Paint (Lighthouse performance 99, issue 13).
   return (
-    <Toast text="Ready to work offline.">
+    <Toast text={steps ? `Ready to work offline. ${steps}` : 'Ready to work offline.'}>
       <button type="button" onClick={() => offlineReady.set(false)}>
         OK
       </button>

@@ -22,10 +22,10 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 /**
  * Starts the static server over `root` (default: dist); returns its URL, its `state` (set `state.root`
  * to serve another build), `setReachable(false)` to drop every connection as if the network were gone,
- * and a stop function.
+ * and a stop function. `extra` goes into the server's state (`headers`, `cspReports`: see static-server.mjs).
  */
-export async function startServer(root = DIST) {
-  const state = { root };
+export async function startServer(root = DIST, extra = {}) {
+  const state = { root, ...extra };
   const server = await serveStatic(state);
   const sockets = new Set();
   let reachable = true;

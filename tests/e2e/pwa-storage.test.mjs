@@ -53,10 +53,10 @@ test('persistent storage is asked for once, when the first session ends, and Set
   if (persisted) assert.equal(text, PERSISTENT);
   else assert.match(text, REFUSED);
   assert.equal(persistCalls.length, 1, 'asked only once');
-  assert.equal(await page.getByText('after 7 days without a visit').count(), 0, 'no Safari warning in Chromium');
+  assert.equal(await page.getByText('Safari may delete').count(), 0, 'no Safari warning in Chromium');
 });
 
-test('on iOS Safari, Settings warns about the 7-day clean-up and explains "Add to Home Screen"', { timeout: 30_000 }, async () => {
+test('on iOS Safari, Settings warns about the clean-up after weeks without a visit and offers "Add to Home Screen", backups and sync', { timeout: 30_000 }, async () => {
   const safari = await openBrowser({ userAgent: IPHONE_SAFARI });
   try {
     const { page } = safari;
@@ -64,8 +64,12 @@ test('on iOS Safari, Settings warns about the 7-day clean-up and explains "Add t
     await page.addInitScript(() => window.addEventListener('beforeinstallprompt', (e) => e.stopImmediatePropagation(), { capture: true }));
     await page.goto(`${app.server.url}/settings`);
     await page.getByRole('heading', { name: 'Storage' }).waitFor();
-    await page.getByText("Safari may delete this site's data after 7 days without a visit.", { exact: false }).waitFor();
-    await page.getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
+    await page.getByText("Safari may delete this site's data, your progress included, after a few weeks without a visit", { exact: false }).waitFor();
+    const offers = page.getByRole('list', { name: 'How to protect your progress' });
+    await offers.getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
+    await offers.getByRole('link', { name: 'Backup' }).waitFor();
+    await offers.getByRole('link', { name: 'Sync' }).waitFor();
+    await page.getByTestId('install-steps').getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Install Rehearse' }).count(), 0);
   } finally {
     await safari.close();

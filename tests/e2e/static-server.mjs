@@ -21,9 +21,19 @@ function gzipOnce(file, body) {
   return gz;
 }
 
-/** Serves the directory `state.root` (changeable, to swap builds) on `port`; resolves to the server. */
+/**
+ * Serves the directory `state.root` (changeable, to swap builds) on `port`; resolves to the server. With
+ * `state.headers`, every answer carries them too; with `state.cspReports` (an array), POSTs to /__csp-report are
+ * kept there (a report-only copy of the page's policy in `state.headers` reports each violation to it).
+ */
 export function serveStatic(state, port = 0) {
   const server = createServer(async (req, res) => {
+    if (req.method === 'POST' && req.url === '/__csp-report' && state.cspReports) {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => (state.cspReports.push(body), res.writeHead(204).end()));
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(state.root, path));
     if (!file.startsWith(state.root)) return void res.writeHead(403).end();
@@ -36,7 +46,7 @@ export function serveStatic(state, port = 0) {
     try {
       const body = await readFile(file);
       const noStore = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
-      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': noStore ? 'no-cache' : 'max-age=31536000, immutable', Vary: 'Accept-Encoding' };
+      const headers = { ...state.headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': noStore ? 'no-cache' : 'max-age=31536000, immutable', Vary: 'Accept-Encoding' };
       if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
         return void res.end(gzipOnce(file, body));

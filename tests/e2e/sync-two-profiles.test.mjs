@@ -4,39 +4,14 @@
 // grade deletes it on B too. A deck imported on A shows on B's Today after a sync, with no reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { buildApp } from '../../server/app.ts';
-import { connectPostgres, startPglite } from '../../server/database.ts';
-import { migrate } from '../../server/migrate.ts';
-import { freshDatabase } from '../server/pg-cluster.mjs';
-import { DIST, SHOTS, openBrowser, readStore, reviewOneCard, waitForServiceWorker } from './harness.mjs';
+import { resolve } from 'node:path';
+import { SHOTS, openBrowser, readStore, reviewOneCard, waitForServiceWorker } from './harness.mjs';
+import { startSyncServer } from './sync-server.mjs';
 
 let server;
 let base;
 let a;
 let b;
-
-/** The real sync server over REHEARSE_TEST_PG's cluster when given, else PGlite in a temp folder. */
-async function startSyncServer() {
-  const pg = process.env.REHEARSE_TEST_PG ? await freshDatabase() : null;
-  const dataDir = pg ? null : mkdtempSync(join(tmpdir(), 'rehearse-e2e-pglite-'));
-  const database = pg ? connectPostgres(pg.url) : await startPglite(dataDir);
-  await migrate(database.pool);
-  const app = await buildApp({ pool: database.pool, distDir: DIST });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    address,
-    pool: database.pool,
-    close: async () => {
-      await app.close();
-      await database.close();
-      await pg?.cleanup();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 before(async () => {
   server = await startSyncServer();
