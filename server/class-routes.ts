@@ -11,7 +11,7 @@ import { MAX_CLASS_DECK_VERSIONS, MAX_CLASS_DECKS, joinClassSchema, publishSchem
 import type { StoredDecks } from './class-summary';
 import { classView, type ViewStudent } from './class-view';
 import { newToken, tokenHash } from './credentials';
-import { inTransaction, withClient } from './database';
+import { inTransaction } from './database';
 import { checkPushedDeck } from './deck-checks';
 import { DECK_PUSH_BODY_LIMIT } from './deck-schemas';
 import { classStudyRoutes } from './class-study-routes';
@@ -155,17 +155,18 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
 
   api.get('/classes/teach/view', { preHandler: asInstructor }, async (req) => {
     const { classId } = req.classAuth;
-    return withClient(pool, async (client) => {
+    {
+      // Three reads side by side, each on its own pooled connection.
       const [cls, students, groups] = await Promise.all([
-        client.query<{ name: string }>('SELECT name FROM classes WHERE id = $1', [classId]),
-        client.query<{ id: string; display_name: string; sharing: boolean; joined_at: Date; active_days: number | null; pushed_at: Date | null; decks: StoredDecks | null }>(
+        pool.query<{ name: string }>('SELECT name FROM classes WHERE id = $1', [classId]),
+        pool.query<{ id: string; display_name: string; sharing: boolean; joined_at: Date; active_days: number | null; pushed_at: Date | null; decks: StoredDecks | null }>(
           `SELECT s.id, s.display_name, s.sharing, s.joined_at, m.active_days, m.pushed_at, m.decks
            FROM class_students s LEFT JOIN class_summaries m ON m.student_id = s.id
            WHERE s.class_id = $1 AND s.left_at IS NULL AND s.removed_at IS NULL ORDER BY s.joined_at, s.id`,
           [classId],
         ),
         // Groups come from each deck's newest published version.
-        client.query<{ deck_id: string; group_id: string }>(
+        pool.query<{ deck_id: string; group_ids: string[] }>(
           `SELECT DISTINCT ON (deck_id) deck_id, group_ids FROM class_decks WHERE class_id = $1 ORDER BY deck_id, txid DESC, seq DESC`,
           [classId],
         ),
@@ -177,9 +178,9 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
         joinedAt: s.joined_at.toISOString(),
         summary: s.decks && s.pushed_at ? { activeDays14: s.active_days ?? 0, pushedAt: s.pushed_at.toISOString(), decks: s.decks } : null,
       }));
-      const viewGroups = (groups.rows as unknown as { deck_id: string; group_ids: string[] }[]).flatMap((r) => r.group_ids.map((groupId) => ({ deckId: r.deck_id, groupId })));
+      const viewGroups = groups.rows.flatMap((r) => r.group_ids.map((groupId) => ({ deckId: r.deck_id, groupId })));
       return classView(cls.rows[0]!.name, viewStudents, viewGroups, new Date());
-    });
+    }
   });
 
   await classStudyRoutes(api, { pool });

@@ -66,7 +66,7 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
         const problem = summaryProblem(req.body, await classDeckIds(client, classId, req.body.decks), today);
         if (problem) return reply.code(400).send({ error: problem });
         await client.query(
-          `INSERT INTO class_summaries (student_id, class_id, active_days, decks) VALUES ($1, $2, $3, $4::jsonb)
+          `INSERT INTO class_summaries (student_id, class_id, active_days, decks) VALUES ($1, $2, $3, $4::json)
            ON CONFLICT (student_id) DO UPDATE SET active_days = EXCLUDED.active_days, decks = EXCLUDED.decks, pushed_at = now()`,
           [studentId, classId, req.body.activeDays14, JSON.stringify(storedDecks(req.body))],
         );

@@ -48,11 +48,13 @@ CREATE INDEX class_decks_pull ON class_decks (class_id, txid, seq);
 -- A sharing student's latest summary: one row per student, replaced on each push, deleted when they stop
 -- sharing, leave or are removed, or the class closes. `decks` is the validated summary (per deck its
 -- version, per card the SM-2 state, per group readiness); the instructor's view reads a class's rows at once.
+-- `json`, not `jsonb`: nothing queries inside it, and json goes out as the stored text with no conversion
+-- (the view of a 200-student class reads every row).
 CREATE TABLE class_summaries (
   student_id uuid PRIMARY KEY REFERENCES class_students (id),
   class_id uuid NOT NULL REFERENCES classes (id),
   active_days smallint NOT NULL,
-  decks jsonb NOT NULL,
+  decks json NOT NULL,
   pushed_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX class_summaries_class ON class_summaries (class_id);
