@@ -1,42 +1,18 @@
 // JSON schemas of every request body: strict types, no extra fields, bounded sizes.
-import { MAX_OUTLINE_POINTS, MAX_SLUG, MIN_OUTLINE_POINTS, SLUG } from '../src/deck/types';
-import { EARLIEST_TIME, MAX_DAY, UUID_PATTERN } from '../src/srs/log-gate';
-import { MAX_DURATION_MS, MODES } from '../src/srs/log-row';
+import { reviewRow, UUID_PATTERN } from '../src/protocol/review-row';
 
 const safeText = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]+$' });
 const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum });
-const slug = { type: 'string', maxLength: MAX_SLUG, pattern: SLUG.source };
 
 /** The most review rows one push may carry. */
 export const MAX_PUSH_ROWS = 500;
 
 /**
- * One review-log row as the app stores it. The bounds are the log gate's own (src/srs/log-gate.ts), so
- * the schema never refuses a row the gate admits; what a schema cannot say (fields that must agree, a
- * time not in the future) the gate itself checks next (checks.ts).
+ * One review-log row as the app stores it: the row's one definition (src/protocol/review-row.ts), whose
+ * bounds are the log gate's own, so the schema never refuses a row the gate admits; what a schema cannot say
+ * (fields that must agree, a time not in the future) the gate itself checks next (checks.ts).
  */
-export const reviewSchema = {
-  type: 'object',
-  additionalProperties: false,
-  // `counted` is optional: rows written before the fold decided repetitions carry it, newer ones do not.
-  required: ['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode'],
-  properties: {
-    id: { type: 'string', pattern: UUID_PATTERN },
-    cardKey: { type: 'string', maxLength: 2 * MAX_SLUG + 1 },
-    deckId: slug,
-    cardId: slug,
-    time: { type: 'integer', minimum: EARLIEST_TIME },
-    day: int(0, MAX_DAY),
-    grade: int(0, 5),
-    ticked: { type: 'array', maxItems: MAX_OUTLINE_POINTS, items: int(0, MAX_OUTLINE_POINTS - 1) },
-    pointCount: int(MIN_OUTLINE_POINTS, MAX_OUTLINE_POINTS),
-    coverage: { type: 'number', minimum: 0, maximum: 1 },
-    durationMs: int(0, MAX_DURATION_MS),
-    mode: { enum: MODES },
-    counted: { type: 'boolean' },
-    mockId: { type: 'string', pattern: UUID_PATTERN },
-  },
-} as const;
+export const reviewSchema = reviewRow.schema;
 
 /** One setting as pushed: last writer (by the device's clock) wins per key. */
 export const settingSchema = {
