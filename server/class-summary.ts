@@ -1,30 +1,8 @@
 // A student's summary: what sharing sends, checked against the class's own decks, and its stored form.
 import type { PoolClient } from 'pg';
+import type { ClassSummary, DeckSummary } from '../src/protocol/class';
 
-/** One graded card of a class deck: its SM-2 state and when it was last graded. */
-export interface CardSummary {
-  id: string;
-  repetitions: number;
-  interval: number;
-  due: number;
-  lastGrade: number;
-  lastDay: number;
-  reviews: number;
-}
-
-/** One class deck's summary. */
-export interface DeckSummary {
-  deckId: string;
-  version: string;
-  groups: { id: string; readiness: number }[];
-  cards: CardSummary[];
-}
-
-/** Everything sharing sends. */
-export interface ClassSummary {
-  activeDays14: number;
-  decks: DeckSummary[];
-}
+export type { ClassSummary } from '../src/protocol/class';
 
 /** A stored summary: per deck its version, readiness by group id and cards as [id, reps, interval, due, grade, day, reviews]. */
 export type StoredDecks = Record<string, { version: string; groups: Record<string, number>; cards: [string, number, number, number, number, number, number][] }>;

@@ -1,4 +1,5 @@
 // The instructor's view of a class, computed from its students and their stored summaries (pure).
+import type { ClassView, Distribution, StudentRow, ViewGroup, WeakCard } from '../src/protocol/class';
 import type { StoredDecks } from './class-summary';
 
 /** The fewest sharing students (with a summary) for which class-wide figures are shown. */
@@ -15,61 +16,6 @@ export interface ViewStudent {
   sharing: boolean;
   joinedAt: string;
   summary: { activeDays14: number; pushedAt: string; decks: StoredDecks } | null;
-}
-
-/** A group of a class deck (from the deck's newest published version). */
-export interface ViewGroup {
-  deckId: string;
-  groupId: string;
-}
-
-/** Median and quartiles of a group's readiness over the students who sent that deck. */
-export interface Distribution extends ViewGroup {
-  students: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-}
-
-/** A card the class finds hard: lowest mean last grade, then most lapses (students whose last grade was below 3). */
-export interface WeakCard {
-  deckId: string;
-  cardId: string;
-  students: number;
-  meanLastGrade: number;
-  lapses: number;
-}
-
-/** One row of the per-student table. */
-export interface StudentRow {
-  studentId: string;
-  displayName: string;
-  sharing: boolean;
-  joinedAt: string;
-  summaryAt: string | null;
-  activeDays14: number | null;
-  lastActiveDay: number | null;
-  cardsGraded: number | null;
-  /** Readiness per group, in the order of the view's `groups`; null where the student sent nothing for that deck. */
-  readiness: (number | null)[];
-}
-
-/** The whole view as the instructor's device receives it. */
-export interface ClassView {
-  name: string;
-  asOf: string;
-  today: number;
-  joined: number;
-  sharing: number;
-  groups: ViewGroup[];
-  /** Why the class-wide figures are withheld, or null when they are shown. */
-  withheld: string | null;
-  distribution: Distribution[];
-  weakest: WeakCard[];
-  inactive: { studentId: string; displayName: string; lastActiveDay: number | null; daysInactive: number | null }[];
-  students: StudentRow[];
 }
 
 /** The p-quantile of sorted values by linear interpolation between closest ranks (numpy's default). */
