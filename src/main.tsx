@@ -54,6 +54,8 @@ loadDecks(storageOpen).then(
     };
     // Sync, when it is on, loads as its own chunk after the first screen.
     void db.meta.get('sync:credential').then((c) => c && import('./sync/auto').then((m) => m.startAutoSync()));
+    // Class sync too, when this device takes part in a class (it runs with personal sync off).
+    void db.classes.count().then((n) => (n > 0 ? import('./sync/class-auto').then((m) => m.startClassAutoSync()) : undefined));
     if (document.readyState === 'complete') void afterLoad();
     else window.addEventListener('load', () => void afterLoad(), { once: true });
   },
