@@ -19,7 +19,7 @@ const VIEWS_PER_CLASS = 10;
 const BIG_CLASS = 200;
 const BIG_VIEWS = 200;
 const CONCURRENCY = 100;
-const TIME_LIMIT_MS = 600_000;
+const TIME_LIMIT_MS = 900_000;
 // Six groups of ten cards: a bootcamp deck of 60 questions.
 const DECK = classDeck('bench-deck', '1', 6, 10);
 

@@ -8,7 +8,7 @@ function cell(value: string | number | null): string {
   return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** The per-student table as CSV text (readiness as percentages). */
+/** The per-student table as CSV text (readiness as percentages); a student who does not share has only name and dates. */
 export function viewCsv(view: ClassView, groupTitle: (deckId: string, groupId: string) => string): string {
   const head = ['name', 'sharing', 'joined', 'summary as of', 'active days (last 14)', 'cards graded', ...view.groups.map((g) => `${groupTitle(g.deckId, g.groupId)} readiness %`)];
   const rows = view.students.map((s) => [

@@ -41,6 +41,8 @@ function BoxChart({ rows, titles }: { rows: Distribution[]; titles: DeckTitles }
 /** The view, as fetched; `onRemove` removes a student after the instructor confirms. */
 export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; titles: DeckTitles; onRemove: (id: string, name: string) => void }) {
   const asOf = new Date(view.asOf).toLocaleString();
+  const sharing = view.students.filter((s) => s.sharing);
+  const quiet = view.students.filter((s) => !s.sharing);
   return (
     <section class="panel class-view" aria-labelledby="class-view-title">
       <h2 id="class-view-title">How the class is doing</h2>
@@ -116,14 +118,14 @@ export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; ti
           ))}
         </ul>
       )}
-      <h3>Students</h3>
-      <div class="table-scroll">
+      <h3>Students who share</h3>
+      {sharing.length === 0 && <p class="muted">Nobody shares their progress yet.</p>}
+      <div class="table-scroll" hidden={sharing.length === 0}>
         <table class="students">
-          <caption class="sr-only">Every student who joined</caption>
+          <caption class="sr-only">Each student who shares their progress</caption>
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">Sharing</th>
               <th scope="col">Active days (14)</th>
               <th scope="col">Cards graded</th>
               {view.groups.map((g) => (
@@ -138,10 +140,9 @@ export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; ti
             </tr>
           </thead>
           <tbody>
-            {view.students.map((s) => (
+            {sharing.map((s) => (
               <tr key={s.studentId}>
                 <th scope="row">{s.displayName}</th>
-                <td>{s.sharing ? 'yes' : 'no'}</td>
                 <td>{s.activeDays14 ?? '–'}</td>
                 <td>{s.cardsGraded ?? '–'}</td>
                 {s.readiness.map((r, i) => (
@@ -158,6 +159,21 @@ export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; ti
           </tbody>
         </table>
       </div>
+      {quiet.length > 0 && (
+        <>
+          <h3>Joined without sharing</h3>
+          <ul class="quiet-students">
+            {quiet.map((s) => (
+              <li key={s.studentId}>
+                {s.displayName}{' '}
+                <button type="button" class="small" onClick={() => onRemove(s.studentId, s.displayName)}>
+                  Remove<span class="sr-only"> {s.displayName}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" onClick={() => downloadText(`${view.name.replace(/[^\w-]+/g, '-')}.csv`, viewCsv(view, titles.group), 'text/csv')}>
         Export CSV
       </button>
