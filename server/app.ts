@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import type { Pool } from 'pg';
+import { classRoutes } from './class-routes';
 import { tokenHash } from './credentials';
 import { deckRoutes, MAX_DECK_VERSIONS } from './deck-routes';
 import { spaceRoutes } from './space-routes';
@@ -19,6 +20,9 @@ export interface AppOptions {
   pairPerMinute?: number;
   /** New spaces per minute per address. */
   createPerMinute?: number;
+  /** Class join attempts per minute per address, and per class. */
+  joinPerMinute?: number;
+  joinPerClassPerMinute?: number;
   /** The most deck versions one sync space keeps. */
   maxDeckVersions?: number;
 }
@@ -78,6 +82,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await spaceRoutes(api, { pool, authenticate, pairPerMinute: options.pairPerMinute ?? 10, createPerMinute: options.createPerMinute ?? 20 });
       await syncRoutes(api, { pool, authenticate });
       await deckRoutes(api, { pool, authenticate, maxDeckVersions: options.maxDeckVersions ?? MAX_DECK_VERSIONS });
+      await classRoutes(api, {
+        pool,
+        createPerMinute: options.createPerMinute ?? 20,
+        joinPerMinute: options.joinPerMinute ?? 10,
+        joinPerClassPerMinute: options.joinPerClassPerMinute ?? 30,
+      });
       api.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'No such sync API.' }));
     },
     { prefix: '/api' },

@@ -22,6 +22,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/browse/:id?', screen: lazyScreen(() => import('./screens/browse').then((m) => m.Browse)), nav: { label: 'Browse', icon: 'browse' } },
   { path: '/settings', screen: lazyScreen(() => import('./screens/settings').then((m) => m.Settings)), nav: { label: 'Settings', icon: 'settings' } },
   { path: '/review', screen: lazyScreen(() => import('./screens/review-route').then((m) => m.ReviewRoute)) },
+  { path: '/class', screen: lazyScreen(() => import('./screens/class/class').then((m) => m.ClassScreen)) },
   { path: '/decks', screen: lazyScreen(() => import('./screens/decks/decks').then((m) => m.Decks)) },
 ];
 

@@ -85,6 +85,37 @@ export interface DeckRow {
   outlineUpdated: string[];
 }
 
+/**
+ * A class this device takes part in: as its instructor (the class's credential and join code) or as a
+ * student (their credential, display name and whether they share). `summaryDue` is 1 while a summary waits
+ * to be pushed (after a session, or offline), else 0 (a number, since IndexedDB cannot index booleans).
+ */
+export interface ClassRow {
+  /** `instructor:<classId>` or `student:<classId>`. */
+  key: string;
+  role: 'instructor' | 'student';
+  classId: string;
+  name: string;
+  /** The sync server's origin, '' for the one that served the app. */
+  server: string;
+  token: string;
+  /** The join code (instructor only). */
+  joinCode: string | null;
+  /** The name the instructor sees (student only). */
+  displayName: string | null;
+  sharing: boolean;
+  /** The class deck versions' pull cursor (student). */
+  deckCursor: string;
+  /** Deck ids this class has delivered (student) or published (instructor). */
+  deckIds: string[];
+  summaryDue: 0 | 1;
+  /** When the last summary reached the server (ms), or 0. */
+  summaryAt: number;
+  /** The last problem in plain words, or ''; 'closed' once the class is closed or this device is out of it. */
+  problem: string;
+  joinedAt: number;
+}
+
 /** The name of the app's IndexedDB database. */
 export const DB_NAME = 'rehearse';
 
@@ -98,6 +129,7 @@ export class RehearseDb extends Dexie {
   decks!: Table<DeckRow, string>;
   syncedIds!: Table<SyncedRow, string>;
   retractions!: Table<RetractionRow, string>;
+  classes!: Table<ClassRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -123,6 +155,10 @@ export class RehearseDb extends Dexie {
     // Version 5: retractions, so a grade deleted while sync is on is deleted on every device.
     this.version(5).stores({
       retractions: 'id, pushed',
+    });
+    // Version 6: classes this device teaches or takes part in.
+    this.version(6).stores({
+      classes: 'key, role, summaryDue',
     });
   }
 }

@@ -149,6 +149,13 @@ export function Settings() {
       <StorageStatus asked={settings.persistAsked} />
       <BackupPanel lastBackup={settings.lastBackup} />
       <SyncPanel />
+      <section class="panel" aria-labelledby="class-link">
+        <h2 id="class-link">Class</h2>
+        <p>
+          Bootcamp or course? <a href="/class">Join a class or start one</a>: an instructor publishes decks to the class, and students choose
+          whether to share their progress.
+        </p>
+      </section>
       <AppPanel />
       <ResetPanel />
     </main>

@@ -97,6 +97,25 @@ const SHIPPED: Shipped[] = [
       ],
     },
   },
+  {
+    // Version 6: classes this device teaches (instructor) or takes part in (student).
+    version: 6,
+    stores: { classes: 'key, role, summaryDue' },
+    rows: {
+      classes: [
+        {
+          key: 'instructor:0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9', role: 'instructor', classId: '0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9', name: 'Cohort 7',
+          server: '', token: 'a'.repeat(43), joinCode: 'acid-acorn-actor-adobe-agent-alarm-album-alpha', displayName: null, sharing: false,
+          deckCursor: '0:0', deckIds: ['cohort'], summaryDue: 0, summaryAt: 0, problem: '', joinedAt: 1_762_500_000_000,
+        },
+        {
+          key: 'student:1c2d3e4f-5061-4728-9394-a5b6c7d8e9f0', role: 'student', classId: '1c2d3e4f-5061-4728-9394-a5b6c7d8e9f0', name: 'Bootcamp',
+          server: '', token: 'b'.repeat(43), joinCode: null, displayName: 'Ada', sharing: true,
+          deckCursor: '812:3', deckIds: ['cohort'], summaryDue: 1, summaryAt: 1_762_500_100_000, problem: '', joinedAt: 1_762_500_000_000,
+        },
+      ],
+    },
+  },
 ];
 
 /** The primary key path and index names of a Dexie `stores()` string ('[a+b], &email, *tags' → [a, b]; email, tags). */
