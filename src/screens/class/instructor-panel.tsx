@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { forgetClass, updateClass, type ClassRow } from '../../db/classes';
 import { db } from '../../db/instance';
 import type { ClassView } from '../../protocol/class';
-import { deckList } from '../../state/deck';
+import { deckList, fullEntry } from '../../state/deck';
 import { closeClass, classView, publishDeck, removeStudent, rotateJoinCode } from '../../sync/class-api';
 import { useStore } from '../../ui/use-store';
 import { ClassViewPanel, type DeckTitles } from './class-view-panel';
@@ -15,12 +15,15 @@ export function joinLink(code: string): string {
 
 const titles: DeckTitles = {
   group: (deckId, groupId) => deckList.get().find((e) => e.deck.id === deckId)?.deck.groups.find((g) => g.id === groupId)?.title ?? groupId,
-  card: (deckId, cardId) => deckList.get().find((e) => e.deck.id === deckId)?.deck.cards.find((c) => c.id === cardId)?.prompt ?? cardId,
+  card: (deckId, cardId) => {
+    const entry = deckList.get().find((e) => e.deck.id === deckId);
+    return (entry && fullEntry(entry).deck.cards.find((c) => c.id === cardId)?.prompt) ?? cardId;
+  },
 };
 
 /** The instructor's panel for one class. */
 export function InstructorPanel({ row }: { row: ClassRow }) {
-  const decks = useStore(deckList).filter((e) => !e.builtin && !e.removed);
+  const decks = useStore(deckList).filter((e) => !e.builtin && !e.removed).map(fullEntry);
   const [chosen, setChosen] = useState('');
   const [message, setMessage] = useState(row.problem);
   const [view, setView] = useState<ClassView | null>(null);
