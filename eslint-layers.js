@@ -5,14 +5,15 @@
 export const LAYERS = {
   lib: [],
   deck: ['lib'],
-  srs: ['deck', 'lib'],
-  db: ['srs', 'deck', 'lib'],
+  protocol: ['deck', 'lib'],
+  srs: ['protocol', 'deck', 'lib'],
+  db: ['srs', 'protocol', 'deck', 'lib'],
   pwa: ['lib'],
-  sync: ['db', 'srs', 'deck', 'lib'],
-  state: ['db', 'srs', 'deck', 'lib'],
-  ui: ['srs', 'deck', 'lib'],
-  shell: ['state', 'ui', 'pwa', 'sync', 'db', 'srs', 'deck', 'lib'],
-  screens: ['shell', 'state', 'ui', 'pwa', 'sync', 'db', 'srs', 'deck', 'lib'],
+  sync: ['db', 'srs', 'protocol', 'deck', 'lib'],
+  state: ['db', 'srs', 'protocol', 'deck', 'lib'],
+  ui: ['srs', 'protocol', 'deck', 'lib'],
+  shell: ['state', 'ui', 'pwa', 'sync', 'db', 'srs', 'protocol', 'deck', 'lib'],
+  screens: ['shell', 'state', 'ui', 'pwa', 'sync', 'db', 'srs', 'protocol', 'deck', 'lib'],
   tools: ['deck', 'lib'],
 };
 
@@ -23,7 +24,7 @@ const OWNED = [
 ];
 
 /** Folders that must stay pure: no UI framework, no Node built-ins. */
-const PURE = ['lib', 'deck', 'srs'];
+const PURE = ['lib', 'deck', 'protocol', 'srs'];
 
 const ROOT_FILES = ['app', 'main', 'routes'];
 
@@ -60,8 +61,8 @@ export function layerRules() {
       'no-restricted-imports': [
         'error',
         {
-          paths: [...OWNED.flatMap((o) => o.names), 'preact', 'preact/hooks', 'preact-iso'].map((name) => ({ name, message: 'the server shares only pure code (src/srs, src/deck, src/lib) with the app.' })),
-          patterns: [{ regex: `^(\\.\\./)+src/(${Object.keys(LAYERS).filter((f) => !PURE.includes(f)).join('|')}|app|main)(/|$)`, message: 'the server shares only pure code (src/srs, src/deck, src/lib) with the app.' }],
+          paths: [...OWNED.flatMap((o) => o.names), 'preact', 'preact/hooks', 'preact-iso'].map((name) => ({ name, message: 'the server shares only pure code (src/srs, src/protocol, src/deck, src/lib) with the app.' })),
+          patterns: [{ regex: `^(\\.\\./)+src/(${Object.keys(LAYERS).filter((f) => !PURE.includes(f)).join('|')}|app|main)(/|$)`, message: 'the server shares only pure code (src/srs, src/protocol, src/deck, src/lib) with the app.' }],
         },
       ],
     },

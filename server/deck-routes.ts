@@ -4,18 +4,29 @@ import type { FastifyInstance } from 'fastify';
 import type { Pool, PoolClient } from 'pg';
 import type { Authenticate } from './app';
 import { inTransaction, withClient } from './database';
+import { pullPage, type Feed, type PageQuery } from './paged-pull';
 import { checkPushedDeck, type CheckedDeck } from './deck-checks';
 import { DECK_PUSH_BODY_LIMIT, deckPushSchema } from './deck-schemas';
 import { lockSpace } from './retractions';
 import { pullQuerySchema } from './schemas';
 import type { Deck } from '../src/deck/types';
+import type { DeckPage } from '../src/protocol/feeds';
 
 /** The most deck versions one sync space keeps (each at most 1 MB of text). */
 export const MAX_DECK_VERSIONS = 200;
 
-/** Most deck versions one pull page holds, and the size after which a page stops early. */
-const MAX_PULL_DECKS = 20;
+/** The size after which a pull page stops early. */
 const PULL_PAGE_BYTES = 3_000_000;
+
+/** Deck versions as a feed: pages of 5 unless the device asks for up to 20. */
+export const DECK_FEED: Feed = { table: 'deck_versions', columns: 'deck, hash, bytes', defaultLimit: 5, maxLimit: 20 };
+
+/** A stored version as a pull page reads it. */
+interface StoredVersion {
+  deck: Deck;
+  hash: string;
+  bytes: number;
+}
 
 interface Deps {
   pool: Pool;
@@ -82,35 +93,15 @@ export async function deckRoutes(api: FastifyInstance, { pool, authenticate, max
     },
   );
 
-  // Rule 2, as the log's pull: only rows of transactions older than every running one are served.
-  api.get<{ Querystring: { cursor?: string; limit?: string } }>(
-    '/sync/decks',
-    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
-    async (req) => {
-      const [txid, seq] = (req.query.cursor ?? '0:0').split(':');
-      const limit = Math.min(Number(req.query.limit ?? 5), MAX_PULL_DECKS);
-      return withClient(pool, async (client) => {
-        // A cursor from beyond this server's transaction counter means the database was replaced: start again.
-        const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [txid]);
-        const reset = future.rows[0]!.future;
-        const from = reset ? ['0', '0'] : [txid, seq];
-        const { rows } = await client.query<{ deck: Deck; hash: string; bytes: number; txid: string; seq: string }>(
-          `SELECT deck, hash, bytes, txid::text AS txid, seq::text AS seq FROM deck_versions
-           WHERE space_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
-           ORDER BY txid, seq LIMIT $4`,
-          [req.device.spaceId, from[0], from[1], limit],
-        );
-        // A page stops early once it is big (decks may be 1 MB each); the rest comes with the next page.
-        let size = 0;
-        const page = rows.filter((r, i) => (size += r.bytes) <= PULL_PAGE_BYTES || i === 0);
-        const last = page[page.length - 1];
-        return {
-          decks: page.map((r) => ({ deck: r.deck, hash: r.hash })),
-          cursor: last ? `${last.txid}:${last.seq}` : `${from[0]}:${from[1]}`,
-          more: rows.length === limit || page.length < rows.length,
-          reset,
-        };
-      });
-    },
-  );
+  // Rule 2, through the one paged pull every feed uses; a page stops early once it is big (decks may be
+  // 1 MB each), and the rest comes with the next page.
+  api.get<{ Querystring: PageQuery }>('/sync/decks', { schema: { querystring: pullQuerySchema }, preHandler: authenticate }, async (req): Promise<DeckPage<Deck>> => {
+    const fit = (rows: StoredVersion[]) => {
+      let size = 0;
+      const over = rows.findIndex((r) => (size += r.bytes) > PULL_PAGE_BYTES);
+      return over === -1 ? rows.length : over;
+    };
+    const { rows, ...page } = await withClient(pool, (client) => pullPage(client, DECK_FEED, req.device.spaceId, req.query, fit));
+    return { decks: rows.map((r) => ({ deck: r.deck, hash: r.hash })), ...page };
+  });
 }

@@ -2,8 +2,10 @@
 // (a later push of the row is answered "retracted", not stored); devices pull them like the log (rule 2).
 import type { FastifyInstance } from 'fastify';
 import type { Pool, PoolClient } from 'pg';
+import type { RetractionPage } from '../src/protocol/feeds';
 import type { Authenticate } from './app';
 import { withClient } from './database';
+import { pullPage, type Feed, type PageQuery } from './paged-pull';
 import { pullQuerySchema } from './schemas';
 
 /** Stores retractions in a space and deletes their rows there; call inside the push's transaction. */
@@ -38,28 +40,13 @@ interface Deps {
   authenticate: Authenticate;
 }
 
+/** Retractions as a feed: pages of up to 1000 ids. */
+export const RETRACTION_FEED: Feed = { table: 'retractions', columns: 'id', defaultLimit: 1000, maxLimit: 1000 };
+
 /** Registers GET /sync/retractions: the space's retractions after a (txid, seq) cursor, below the commit-safe watermark. */
 export async function retractionRoutes(api: FastifyInstance, { pool, authenticate }: Deps): Promise<void> {
-  api.get<{ Querystring: { cursor?: string; limit?: string } }>(
-    '/sync/retractions',
-    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
-    async (req) => {
-      const [txid, seq] = (req.query.cursor ?? '0:0').split(':');
-      const limit = Math.min(Number(req.query.limit ?? 1000), 1000);
-      return withClient(pool, async (client) => {
-        // As for the log: a cursor beyond this server's transaction counter means the database was replaced.
-        const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [txid]);
-        const reset = future.rows[0]!.future;
-        const from = reset ? ['0', '0'] : [txid, seq];
-        const { rows } = await client.query<{ id: string; txid: string; seq: string }>(
-          `SELECT id, txid::text AS txid, seq::text AS seq FROM retractions
-           WHERE space_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
-           ORDER BY txid, seq LIMIT $4`,
-          [req.device.spaceId, from[0], from[1], limit],
-        );
-        const last = rows[rows.length - 1];
-        return { ids: rows.map((r) => r.id), cursor: last ? `${last.txid}:${last.seq}` : `${from[0]}:${from[1]}`, more: rows.length === limit, reset };
-      });
-    },
-  );
+  api.get<{ Querystring: PageQuery }>('/sync/retractions', { schema: { querystring: pullQuerySchema }, preHandler: authenticate }, async (req): Promise<RetractionPage<string>> => {
+    const { rows, ...page } = await withClient(pool, (client) => pullPage<{ id: string }>(client, RETRACTION_FEED, req.device.spaceId, req.query));
+    return { ids: rows.map((r) => r.id), ...page };
+  });
 }

@@ -1,42 +1,20 @@
 // JSON schemas of every request body: strict types, no extra fields, bounded sizes.
-import { MAX_OUTLINE_POINTS, MAX_SLUG, MIN_OUTLINE_POINTS, SLUG } from '../src/deck/types';
-import { EARLIEST_TIME, MAX_DAY, UUID_PATTERN } from '../src/srs/log-gate';
-import { MAX_DURATION_MS, MODES } from '../src/srs/log-row';
+import { CURSOR_PATTERN } from '../src/protocol/feeds';
+import { retractionList } from '../src/protocol/retraction';
+import { reviewRow, uuid } from '../src/protocol/review-row';
 
 const safeText = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]+$' });
 const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum });
-const slug = { type: 'string', maxLength: MAX_SLUG, pattern: SLUG.source };
 
 /** The most review rows one push may carry. */
 export const MAX_PUSH_ROWS = 500;
 
 /**
- * One review-log row as the app stores it. The bounds are the log gate's own (src/srs/log-gate.ts), so
- * the schema never refuses a row the gate admits; what a schema cannot say (fields that must agree, a
- * time not in the future) the gate itself checks next (checks.ts).
+ * One review-log row as the app stores it: the row's one definition (src/protocol/review-row.ts), whose
+ * bounds are the log gate's own, so the schema never refuses a row the gate admits; what a schema cannot say
+ * (fields that must agree, a time not in the future) the gate itself checks next (checks.ts).
  */
-export const reviewSchema = {
-  type: 'object',
-  additionalProperties: false,
-  // `counted` is optional: rows written before the fold decided repetitions carry it, newer ones do not.
-  required: ['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode'],
-  properties: {
-    id: { type: 'string', pattern: UUID_PATTERN },
-    cardKey: { type: 'string', maxLength: 2 * MAX_SLUG + 1 },
-    deckId: slug,
-    cardId: slug,
-    time: { type: 'integer', minimum: EARLIEST_TIME },
-    day: int(0, MAX_DAY),
-    grade: int(0, 5),
-    ticked: { type: 'array', maxItems: MAX_OUTLINE_POINTS, items: int(0, MAX_OUTLINE_POINTS - 1) },
-    pointCount: int(MIN_OUTLINE_POINTS, MAX_OUTLINE_POINTS),
-    coverage: { type: 'number', minimum: 0, maximum: 1 },
-    durationMs: int(0, MAX_DURATION_MS),
-    mode: { enum: MODES },
-    counted: { type: 'boolean' },
-    mockId: { type: 'string', pattern: UUID_PATTERN },
-  },
-} as const;
+export const reviewSchema = reviewRow.schema;
 
 /** One setting as pushed: last writer (by the device's clock) wins per key. */
 export const settingSchema = {
@@ -50,8 +28,7 @@ export const settingSchema = {
   },
 } as const;
 
-/** The most retractions (deleted review ids) one push may carry. */
-export const MAX_PUSH_RETRACTIONS = 2000;
+export { MAX_PUSH_RETRACTIONS } from '../src/protocol/retraction';
 
 /** POST /api/sync/push */
 export const pushSchema = {
@@ -61,7 +38,7 @@ export const pushSchema = {
   properties: {
     reviews: { type: 'array', maxItems: MAX_PUSH_ROWS, items: reviewSchema },
     settings: { type: 'array', maxItems: 10, items: settingSchema },
-    retractions: { type: 'array', maxItems: MAX_PUSH_RETRACTIONS, uniqueItems: true, items: { type: 'string', pattern: UUID_PATTERN } },
+    retractions: retractionList.schema,
   },
 } as const;
 
@@ -86,7 +63,7 @@ export const pullQuerySchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    cursor: { type: 'string', pattern: '^\\d{1,19}:\\d{1,19}$' },
+    cursor: { type: 'string', pattern: CURSOR_PATTERN },
     limit: { type: 'string', pattern: '^[1-9]\\d{0,3}$' },
   },
 } as const;
@@ -102,5 +79,5 @@ export const daysQuerySchema = {
 export const deviceParamsSchema = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' } },
+  properties: { id: uuid.schema },
 } as const;

@@ -2,10 +2,13 @@
 // credential's space.
 import type { FastifyInstance } from 'fastify';
 import type { Pool, PoolClient } from 'pg';
+import type { ReviewPage } from '../src/protocol/feeds';
 import type { Authenticate } from './app';
 import { checkPush, type PushedReview, type PushedSetting } from './checks';
 import { inTransaction, withClient } from './database';
+import { pullPage, type Feed, type PageQuery } from './paged-pull';
 import { lockSpace, retractedOf, retractionRoutes, storeRetractions } from './retractions';
+import { REVIEW_INSERT_COLUMNS, REVIEW_INSERT_VALUES, REVIEW_RECORDSET, REVIEW_SELECT, wireRow } from './review-columns';
 import { daysQuerySchema, pullQuerySchema, pushSchema } from './schemas';
 
 interface Deps {
@@ -13,8 +16,8 @@ interface Deps {
   authenticate: Authenticate;
 }
 
-const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id AS "cardId", time, day, grade, ticked,
-  point_count AS "pointCount", coverage, duration_ms AS "durationMs", mode, counted, mock_id AS "mockId"`;
+/** The review log as a feed: pages of 500 rows unless the device asks for up to 1000. */
+export const REVIEW_FEED: Feed = { table: 'reviews', columns: REVIEW_SELECT, defaultLimit: 500, maxLimit: 1000 };
 
 /**
  * Rule 1: insert what is new (ON CONFLICT DO NOTHING) unless the space retracted it; answer with every pushed
@@ -23,10 +26,9 @@ const REVIEW_COLUMNS = `id, card_key AS "cardKey", deck_id AS "deckId", card_id 
 async function pushReviews(client: PoolClient, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<{ held: string[]; retracted: string[] }> {
   if (reviews.length === 0) return { held: [], retracted: [] };
   await client.query(
-    `INSERT INTO reviews (space_id, device_id, id, card_key, deck_id, card_id, time, day, grade, ticked, point_count, coverage, duration_ms, mode, counted, mock_id)
-     SELECT $1, $2, r.id, r."cardKey", r."deckId", r."cardId", r.time, r.day, r.grade, r.ticked, r."pointCount", r.coverage, r."durationMs", r.mode, r.counted, r."mockId"
-     FROM jsonb_to_recordset($3::jsonb) AS r(id text, "cardKey" text, "deckId" text, "cardId" text, time double precision, day integer,
-       grade smallint, ticked integer[], "pointCount" integer, coverage double precision, "durationMs" double precision, mode text, counted boolean, "mockId" text)
+    `INSERT INTO reviews (space_id, device_id, ${REVIEW_INSERT_COLUMNS})
+     SELECT $1, $2, ${REVIEW_INSERT_VALUES}
+     FROM jsonb_to_recordset($3::jsonb) AS r(${REVIEW_RECORDSET})
      WHERE NOT EXISTS (SELECT 1 FROM retractions x WHERE x.space_id = $1 AND x.id = r.id)
      ON CONFLICT (space_id, id) DO NOTHING`,
     [spaceId, deviceId, JSON.stringify(reviews)],
@@ -70,42 +72,15 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
     },
   );
 
-  // Rule 2: the cursor is (txid, seq), and only rows of transactions older than every running one
-  // (txid < the snapshot's xmin) are served, so a transaction that commits late is never skipped.
-  api.get<{ Querystring: { cursor?: string; limit?: string } }>(
-    '/sync/pull',
-    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
-    async (req) => {
-      const [txid, seq] = (req.query.cursor ?? '0:0').split(':');
-      const limit = Math.min(Number(req.query.limit ?? 500), 1000);
-      const { spaceId } = req.device;
-      return withClient(pool, async (client) => {
-        // A cursor from beyond this server's transaction counter means the database was replaced
-        // (restored from a dump into a new cluster): start again from the beginning.
-        const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [txid]);
-        const reset = future.rows[0]!.future;
-        const from = reset ? ['0', '0'] : [txid, seq];
-        const { rows } = await client.query(
-          `SELECT ${REVIEW_COLUMNS}, txid::text AS txid, seq::text AS seq FROM reviews
-           WHERE space_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
-           ORDER BY txid, seq LIMIT $4`,
-          [spaceId, from[0], from[1], limit],
-        );
-        const settings = await client.query('SELECT key, value, updated_at::float8 AS "updatedAt" FROM settings WHERE space_id = $1', [spaceId]);
-        const last = rows[rows.length - 1] as { txid: string; seq: string } | undefined;
-        const cursor = last ? `${last.txid}:${last.seq}` : `${from[0]}:${from[1]}`;
-        const reviews = rows.map((r: Record<string, unknown>) => {
-          const row = { ...r };
-          delete row.txid;
-          delete row.seq;
-          if (row.mockId === null) delete row.mockId;
-          if (row.counted === null) delete row.counted;
-          return row;
-        });
-        return { reviews, cursor, more: rows.length === limit, reset, settings: settings.rows };
-      });
-    },
-  );
+  // Rule 2, through the one paged pull every feed uses (paged-pull.ts); each page also carries the settings.
+  api.get<{ Querystring: PageQuery }>('/sync/pull', { schema: { querystring: pullQuerySchema }, preHandler: authenticate }, async (req): Promise<ReviewPage> => {
+    const { spaceId } = req.device;
+    return withClient(pool, async (client) => {
+      const { rows, ...page } = await pullPage<Record<string, unknown>>(client, REVIEW_FEED, spaceId, req.query);
+      const settings = await client.query('SELECT key, value, updated_at::float8 AS "updatedAt" FROM settings WHERE space_id = $1', [spaceId]);
+      return { reviews: rows.map(wireRow), ...page, settings: settings.rows };
+    });
+  });
 
   // Rule 3: per-day counts, which the client compares with its own. `count` is every row the space
   // holds (a day where it is lower than the device's lost rows: push them again); `served` is the rows a

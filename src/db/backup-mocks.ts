@@ -1,20 +1,25 @@
-// Backup version 2: the review log plus mock interviews, and their recordings only when the user asks.
+// Backup versions 2 and 3: the review log plus mock interviews, and their recordings only when the user asks.
+// Version 3 is version 2 whose log may hold drill grades (pointCount 0, a choice); it tells an older copy of
+// Rehearse, which would refuse those rows, to update first. Files of versions 1, 2 and 3 import.
 import { BACKUP_FORMAT, checkBackup, exportBackup, parseJson, type Backup, type ImportProgress, type ImportResult } from './backup';
 import { importRows } from './import-rows';
 import { GateError, quote } from '../srs/log-gate';
 import { admitMock, admitRecording, type RecordingJson } from './mock-gate';
 import type { MockRow, RehearseDb } from './schema';
 
-/** The backup version that carries mock interviews (version 1 files, the log alone, still import). */
+/** The first backup version that carries mock interviews (version 1 files, the log alone, still import). */
 export const MOCK_BACKUP_VERSION = 2;
+
+/** The backup version export writes: version 2's parts, with drill grades in the log. */
+export const BACKUP_VERSION = 3;
 
 const V2_FIELDS = new Set(['format', 'version', 'exportedAt', 'reviews', 'mocks', 'recordings']);
 
 export type { RecordingJson };
 
-/** A version-2 backup file. */
+/** A backup file of version 2 or 3 (the same parts; version 3 may hold drill grades). */
 export interface BackupV2 extends Omit<Backup, 'version'> {
-  version: 2;
+  version: typeof MOCK_BACKUP_VERSION | typeof BACKUP_VERSION;
   mocks: MockRow[];
   recordings?: RecordingJson[];
 }
@@ -43,18 +48,19 @@ function fromBase64(text: string): ArrayBuffer {
 export async function exportFullBackup(db: RehearseDb, withRecordings: boolean, now: number = Date.now()): Promise<BackupV2> {
   const base = await exportBackup(db, now);
   const mocks = await db.mocks.orderBy('createdAt').toArray();
-  const file: BackupV2 = { ...base, format: BACKUP_FORMAT, version: MOCK_BACKUP_VERSION, mocks };
+  const file: BackupV2 = { ...base, format: BACKUP_FORMAT, version: BACKUP_VERSION, mocks };
   if (withRecordings) file.recordings = (await db.recordings.toArray()).map((r) => ({ ...r, data: toBase64(r.data) }));
   return file;
 }
 
-/** Parses a backup of version 1 or 2 and checks every part; throws a GateError saying what is wrong, before anything is written. */
+/** Parses a backup of version 1, 2 or 3 and checks every part; throws a GateError saying what is wrong, before anything is written. */
 export function parseFullBackup(text: string, now: number = Date.now(), onProgress?: (p: ImportProgress) => void): Backup | BackupV2 {
   // One JSON parse, however large the file: the version-1 gate checks the parsed log, not the text again.
   const data = parseJson(text);
   const file = data as Partial<BackupV2> | null;
-  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || file.version !== MOCK_BACKUP_VERSION) return checkBackup(data, now, onProgress);
-  // The log is checked by the version-1 gate itself, so both versions accept exactly the same review rows.
+  const version = file?.version;
+  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || (version !== MOCK_BACKUP_VERSION && version !== BACKUP_VERSION)) return checkBackup(data, now, onProgress);
+  // The log is checked by the version-1 gate itself, so every version accepts exactly the same review rows.
   const log = checkBackup({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }, now, onProgress);
   const extra = Object.keys(file).find((k) => !V2_FIELDS.has(k));
   if (extra !== undefined) throw new GateError(`the backup has a field Rehearse does not write (${quote(extra)})`);
@@ -65,7 +71,7 @@ export function parseFullBackup(text: string, now: number = Date.now(), onProgre
     if (mocks.has(mock.id)) throw new GateError(`mock interview ${i + 1} repeats the id ${mock.id}`);
     mocks.set(mock.id, mock);
   });
-  const full: BackupV2 = { ...log, version: MOCK_BACKUP_VERSION, mocks: [...mocks.values()] };
+  const full: BackupV2 = { ...log, version, mocks: [...mocks.values()] };
   if (file.recordings !== undefined) {
     if (!Array.isArray(file.recordings)) throw new GateError('the backup has a recordings entry that is not a list');
     const keys = new Set<string>();
@@ -83,7 +89,7 @@ export function parseFullBackup(text: string, now: number = Date.now(), onProgre
 /** Imports a parsed backup: the log (merged by review id), then mocks and recordings (merged by key), each in its own transaction. */
 export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2, onProgress?: (p: ImportProgress) => void): Promise<FullImportResult> {
   const log = await importRows(db, backup.reviews, onProgress);
-  if (backup.version !== MOCK_BACKUP_VERSION) return { ...log, mocks: 0, recordings: 0 };
+  if (backup.version === 1) return { ...log, mocks: 0, recordings: 0 };
   const file = backup as BackupV2;
   const mocks = await db.transaction('rw', db.mocks, async () => {
     const have = new Set(await db.mocks.where('id').anyOf(file.mocks.map((m) => m.id)).primaryKeys());

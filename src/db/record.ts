@@ -23,6 +23,8 @@ export interface GradeInput {
   time: number;
   /** The mock interview the grade belongs to (mode 'interview'). */
   mockId?: string;
+  /** The choice picked on a drill card with choices (0-based; such a card has pointCount 0). */
+  choice?: number;
 }
 
 function newId(): string {
@@ -47,6 +49,7 @@ export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {
     durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(input.durationMs))),
     mode: input.mode,
     ...(input.mockId !== undefined && { mockId: input.mockId }),
+    ...(input.choice !== undefined && { choice: input.choice }),
   };
 }
 

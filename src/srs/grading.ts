@@ -13,11 +13,7 @@ export const GRADE_HINTS = [
   'Right, quick and complete',
 ] as const;
 
-/** The fraction of outline points ticked, from 0 to 1 (0 for an empty outline). */
-export function coverage(ticked: number, total: number): number {
-  if (total <= 0) return 0;
-  return Math.min(1, Math.max(0, ticked / total));
-}
+export { coverage, reviewCoverage } from '../protocol/coverage';
 
 /** The grade a coverage fraction suggests: all points 5, ≥80% 4, ≥60% 3, ≥40% 2, any 1, none 0. */
 export function suggestGrade(fraction: number): number {
@@ -27,9 +23,4 @@ export function suggestGrade(fraction: number): number {
   if (fraction >= 0.4) return 2;
   if (fraction > 0) return 1;
   return 0;
-}
-
-/** The coverage a review stands for: the ticked share, or grade ÷ 5 when nothing was ticked. */
-export function reviewCoverage(ticked: number, total: number, grade: number): number {
-  return ticked > 0 ? coverage(ticked, total) : grade / 5;
 }

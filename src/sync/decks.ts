@@ -4,11 +4,13 @@
 // deck stays each device's own choice: it is not synced (a newer version pushed later shows again there).
 import { saveSyncedDeck } from '../db/deck-edits';
 import { decksToPush, forgetHeldDecks, markDeckRefused, markDecksHeld, storesSameDeck, type DeckRef } from '../db/deck-sync-store';
-import { getSyncMeta, setSyncMeta } from '../db/sync-store';
 import type { RehearseDb } from '../db/schema';
 import { checkDeckValue } from '../deck/value-check';
+import { deckVersion } from '../protocol/deck-version';
+import type { DeckPage } from '../protocol/feeds';
 import { syncedDeckWrites } from '../lib/synced-decks';
 import { api, SyncError, type Credential } from './api';
+import { pullFeed } from './feed';
 
 /** Deck versions per pull page (each may be 1 MB; the server also stops a page early once it is big). */
 const PAGE = 5;
@@ -21,32 +23,30 @@ export interface DeckSyncReport {
 
 /** Pulls the space's deck versions after this device's cursor; returns how many were stored here. */
 async function pullDecks(db: RehearseDb, c: Credential, now: number): Promise<number> {
-  let cursor = (await getSyncMeta<string>(db, 'deckCursor')) ?? '0:0';
   let stored = 0;
-  for (;;) {
-    const page = await api<{ decks: { deck: unknown }[]; cursor: string; more: boolean; reset: boolean }>(
-      c.server,
-      'GET',
-      `/sync/decks?cursor=${cursor}&limit=${PAGE}`,
-      { token: c.token },
-    );
-    if (page.reset) await forgetHeldDecks(db);
-    const held: DeckRef[] = [];
-    for (const { deck } of page.decks) {
-      // The importer's own check: a version it would refuse is never stored (the server checks the same).
-      const check = checkDeckValue(deck);
-      if (!check.ok) continue;
-      // No built-in deck is passed: a built-in deck's snapshot is stored at start, so the stored row compares.
-      if (await saveSyncedDeck(db, check.deck, undefined, now)) stored++;
-      // Held only when this device has that very content: its own other content under the same version is
-      // still offered, so the server can say it is refused (kept in sync:deckRefused) instead of it passing silently.
-      if (await storesSameDeck(db, check.deck)) held.push({ id: check.deck.id, version: check.deck.version });
-    }
-    await markDecksHeld(db, held);
-    cursor = page.cursor;
-    await setSyncMeta(db, 'deckCursor', cursor);
-    if (!page.more) return stored;
-  }
+  await pullFeed<DeckPage>(db, c, {
+    path: '/sync/decks',
+    cursorKey: 'deckCursor',
+    limit: PAGE,
+    apply: async (page) => {
+      if (page.reset) await forgetHeldDecks(db);
+      const held: DeckRef[] = [];
+      for (const { deck } of page.decks) {
+        // The wire shape first (the server's own schema), then the importer's own check: a version it would
+        // refuse is never stored (the server checks the same).
+        if (!deckVersion.is(deck)) continue;
+        const check = checkDeckValue(deck);
+        if (!check.ok) continue;
+        // No built-in deck is passed: a built-in deck's snapshot is stored at start, so the stored row compares.
+        if (await saveSyncedDeck(db, check.deck, undefined, now)) stored++;
+        // Held only when this device has that very content: its own other content under the same version is
+        // still offered, so the server can say it is refused (kept in sync:deckRefused) instead of it passing silently.
+        if (await storesSameDeck(db, check.deck)) held.push({ id: check.deck.id, version: check.deck.version });
+      }
+      await markDecksHeld(db, held);
+    },
+  });
+  return stored;
 }
 
 /** Pushes the imported decks the server does not hold yet, one version per call; returns how many it now holds. */

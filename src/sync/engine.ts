@@ -16,10 +16,13 @@ import {
   type SettingStamp,
 } from '../db/sync-store';
 import { applyRetractions, markRetractionsPushed, unpushedRetractions } from '../db/retractions';
+import { START_CURSOR, type RetractionPage, type ReviewPage } from '../protocol/feeds';
+import { admitRetractions } from '../protocol/retraction';
 import { admitRow } from '../srs/log-gate';
 import type { ReviewRow } from '../srs/log-row';
 import { api, SyncError, type Credential } from './api';
 import { syncDecks, type DeckSyncReport } from './decks';
+import { pullFeed } from './feed';
 
 const BATCH = 500;
 const RETRACTION_BATCH = 1000;
@@ -103,34 +106,30 @@ async function pushRetractions(db: RehearseDb, c: Credential): Promise<number> {
 
 /** Pulls the space's retractions after this device's cursor and deletes those rows here. */
 async function pullRetractions(db: RehearseDb, c: Credential, now: number): Promise<number> {
-  let cursor = (await getSyncMeta<string>(db, 'retractionCursor')) ?? '0:0';
   let deleted = 0;
-  for (;;) {
-    const page = await api<{ ids: string[]; cursor: string; more: boolean }>(c.server, 'GET', `/sync/retractions?cursor=${cursor}&limit=${RETRACTION_BATCH}`, {
-      token: c.token,
-    });
-    deleted += await applyRetractions(db, page.ids, now);
-    cursor = page.cursor;
-    await setSyncMeta(db, 'retractionCursor', cursor);
-    if (!page.more) return deleted;
-  }
+  await pullFeed<RetractionPage>(db, c, {
+    path: '/sync/retractions',
+    cursorKey: 'retractionCursor',
+    limit: RETRACTION_BATCH,
+    apply: async (page) => {
+      deleted += await applyRetractions(db, admitRetractions(page.ids), now);
+    },
+  });
+  return deleted;
 }
 
+/** Pulls the log after this device's cursor (every row through the log gate); returns how many rows are new here, and the settings. */
 async function pull(db: RehearseDb, c: Credential, now: number): Promise<{ pulled: number; settings: SettingStamp[] }> {
-  let cursor = (await getSyncMeta<string>(db, 'cursor')) ?? '0:0';
   let pulled = 0;
-  for (;;) {
-    const page = await api<{ reviews: unknown[]; cursor: string; more: boolean; settings: SettingStamp[] }>(
-      c.server,
-      'GET',
-      `/sync/pull?cursor=${cursor}&limit=${BATCH}`,
-      { token: c.token },
-    );
-    pulled += (await mergePulled(db, page.reviews, now)).added;
-    cursor = page.cursor;
-    await setSyncMeta(db, 'cursor', cursor);
-    if (!page.more) return { pulled, settings: page.settings };
-  }
+  const last = await pullFeed<ReviewPage<unknown, SettingStamp>>(db, c, {
+    path: '/sync/pull',
+    cursorKey: 'cursor',
+    limit: BATCH,
+    apply: async (page) => {
+      pulled += (await mergePulled(db, page.reviews, now)).added;
+    },
+  });
+  return { pulled, settings: last.settings };
 }
 
 /** Runs one full sync against the server; throws SyncError when the server cannot be reached or refuses. */
@@ -147,7 +146,7 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   // again; a day it has more of means rows this device lacks: pull everything again.
   // `served` counts only what a pull up to this cursor hands out, so rows committed past the pull's
   // watermark never look missing here (they arrive with the next pull).
-  const cursor = (await getSyncMeta<string>(db, 'cursor')) ?? '0:0';
+  const cursor = (await getSyncMeta<string>(db, 'cursor')) ?? START_CURSOR;
   const { days } = await api<{ days: { day: number; count: number; served: number }[] }>(c.server, 'GET', `/sync/days?cursor=${cursor}`, { token: c.token });
   const local = await dayCounts(db, await refusedRows(db));
   const server = new Map(days.map((d) => [d.day, d.count]));
@@ -158,7 +157,7 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
     pushed += await push(db, c, now);
   }
   if (long) {
-    await setSyncMeta(db, 'cursor', '0:0');
+    await setSyncMeta(db, 'cursor', START_CURSOR);
     pulled += (await pull(db, c, now)).pulled;
   }
   let settingsChanged = 0;

@@ -20,14 +20,16 @@ export function acceptedRow(now: number): fc.Arbitrary<ReviewRow> {
       time: fc.integer({ min: EARLIEST_TIME, max: now + DAY }),
       dayShift: fc.integer({ min: -1, max: 1 }),
       grade: fc.integer({ min: 0, max: 5 }),
-      pointCount: fc.integer({ min: 5, max: 8 }),
+      // Outline cards have 5 to 8 points; drill cards none (and may log the choice picked).
+      pointCount: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 8 })),
       tickedBits: fc.integer({ min: 0, max: 255 }),
       durationMs: fc.integer({ min: 0, max: 30 * DAY }),
       mode: fc.constantFrom('review', 'drill', 'interview') as fc.Arbitrary<ReviewRow['mode']>,
       counted: fc.option(fc.boolean(), { nil: undefined }),
       mockId: fc.option(uuid, { nil: undefined }),
+      choice: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
     })
-    .map(({ dayShift, tickedBits, counted, mockId, ...r }) => {
+    .map(({ dayShift, tickedBits, counted, mockId, choice, ...r }) => {
       const ticked = [...Array(r.pointCount).keys()].filter((i) => tickedBits & (1 << i));
       const row: ReviewRow = {
         id: r.id, cardKey: `${r.deckId}/${r.cardId}`, deckId: r.deckId, cardId: r.cardId, time: r.time,
@@ -36,6 +38,7 @@ export function acceptedRow(now: number): fc.Arbitrary<ReviewRow> {
       };
       if (counted !== undefined) row.counted = counted && r.mode === 'review';
       if (mockId !== undefined && r.mode === 'interview') row.mockId = mockId;
+      if (choice !== undefined && r.pointCount === 0) row.choice = choice;
       return row;
     });
 }

@@ -1,4 +1,4 @@
-// Backup version 2: mocks (and recordings when asked) round-trip; a version-1 file still imports; a bad part changes nothing.
+// Backup versions 2 and 3: mocks (and recordings when asked) round-trip; a version-1 file still imports; a bad part changes nothing.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RehearseDb, type MockOptions } from '../../src/db/schema';
@@ -28,10 +28,10 @@ afterEach(async () => {
   await Promise.all([source.delete(), target.delete()]);
 });
 
-describe('backup version 2', () => {
+describe('backup versions 2 and 3 (mocks)', () => {
   it('round-trips the log with its mock ids and the mocks; recordings only when asked; twice changes nothing', async () => {
     const without = parseFullBackup(JSON.stringify(await exportFullBackup(source, false, start)));
-    expect(without.version).toBe(2);
+    expect(without.version).toBe(3);
     expect('recordings' in without).toBe(false);
     expect(await importFullBackup(target, without)).toEqual({ added: 2, alreadyPresent: 0, mocks: 1, recordings: 0 });
     expect(await target.mocks.toArray()).toEqual(await source.mocks.toArray());
@@ -62,7 +62,7 @@ describe('backup version 2', () => {
     const badAudio = { ...file, recordings: [{ ...file.recordings![0], mime: 'text/html' }] };
     expect(() => parseFullBackup(JSON.stringify(badAudio))).toThrow('recording 1 of 1 is not audio Rehearse records ("text/html")');
     expect(() => parseFullBackup(JSON.stringify({ ...file, mocks: undefined }))).toThrow('no list of mock interviews');
-    expect(() => parseFullBackup(JSON.stringify({ ...file, version: 3 }))).toThrow('this backup is version 3');
+    expect(() => parseFullBackup(JSON.stringify({ ...file, version: 4 }))).toThrow('this backup is version 4');
     expect(() => parseFullBackup(JSON.stringify({ ...file, extra: 1 }))).toThrow('a field Rehearse does not write ("extra")');
     expect(await target.reviews.count()).toBe(0);
   });

@@ -31,6 +31,9 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
     ['src/ui/percent.ts', "import { Workbox } from 'workbox-window';", 'only src/pwa/ touches the service worker'],
     ['src/srs/sm2.ts', "import { useState } from 'preact/hooks';", 'is pure'],
     ['src/srs/sm2.ts', "import { readFileSync } from 'node:fs';", 'no Node built-ins'],
+    ['src/protocol/review-row.ts', "import { review } from '../srs/sm2';", 'src/protocol/ may import only'],
+    ['src/protocol/shape.ts', "import { db } from '../db/instance';", 'src/protocol/ may import only'],
+    ['src/protocol/shape.ts', "import { h } from 'preact';", 'is pure'],
   ])('%s: %s is an error', async (path, line, expected) => {
     const messages = await lintAs(path, `${line}\nexport const probe = 1;\n`);
     expect(messages.join('\n')).toContain(expected);
@@ -40,6 +43,9 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
     ['src/screens/today.tsx', "import { db } from '../db/instance';"],
     ['src/db/record.ts', "import { localDay } from '../srs/days';"],
     ['src/srs/plan.ts', "import type { Deck } from '../deck/types';"],
+    ['src/srs/fold.ts', "import { reviewRow } from '../protocol/review-row';"],
+    ['src/sync/engine.ts', "import { reviewRow } from '../protocol/review-row';"],
+    ['src/protocol/review-row.ts', "import { SLUG } from '../deck/types';"],
     ['src/db/live.ts', "import { liveQuery } from 'dexie';"],
     ['src/tools/deck-cli.ts', "import { readFileSync } from 'node:fs';"],
   ])('%s: %s is allowed', async (path, line) => {
