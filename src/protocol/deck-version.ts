@@ -16,10 +16,10 @@ const LIST = 1000;
 const proseList = listOf(prose, LIST);
 const range = record({ min: whole(0, 1e6), max: whole(0, 1e6) });
 
-const codeBlock = record({ language: prose, code: prose });
+const code = record({ language: prose, code: prose });
 
-// The drill kinds' fields (src/deck/types.ts) are optional on the wire: an app from before drill kinds pushes
-// outline cards without them, and the deck checks fill them in (src/deck/drill.ts, withDrillFields).
+// A card's drill fields (src/deck/types.ts) are optional on the wire: an app from before drill kinds pushes, and
+// the server holds, outline cards without them; the importer's check fills them in as an outline card's.
 const card = recordWith({
   id: slug,
   group: slug,
@@ -29,13 +29,13 @@ const card = recordWith({
   followUps: proseList,
   redFlags: proseList,
   seniorSignal: prose,
-  examples: listOf(codeBlock, LIST),
+  examples: listOf(code, LIST),
   sources: proseList,
 }, {
   kind: oneOf(['outline', 'short', 'predict', 'choice'] as const),
   answer: prose,
   why: prose,
-  code: nullOr(codeBlock),
+  code: nullOr(code),
   choices: proseList,
   correct: whole(-1, LIST),
   python: text(40),
@@ -58,10 +58,15 @@ export const deckVersion = record({
 /** A deck version on the wire. */
 export type DeckVersion = Of<typeof deckVersion>;
 
-type DrillField = 'kind' | 'answer' | 'why' | 'code' | 'choices' | 'correct' | 'python' | 'run';
-/** The app's Deck as it may travel: the drill fields optional (see `card`). */
-type WireDeck = Omit<Deck, 'cards'> & { cards: (Omit<Card, DrillField> & Partial<Pick<Card, DrillField>>)[] };
-
 /** Fails to compile when the wire shape and the app's Deck type part (a field added to one and not the other). */
-export type DeckVersionIsDeck = Expect<Same<DeckVersion, WireDeck>>;
+export type DeckVersionIsDeck = Expect<Same<DeckVersion, StoredDeck>>;
 type Expect<T extends true> = T;
+
+/** Fails to compile when a card field (an optional drill field included) is on the wire and not in Card, or the reverse. */
+export type DeckVersionCardKeys = Expect<Same<keyof DeckVersion['cards'][number], keyof Card>>;
+
+/** The drill fields of a card, which a deck stored before drill kinds lacks. */
+type DrillKeys = 'kind' | 'answer' | 'why' | 'code' | 'choices' | 'correct' | 'python' | 'run';
+
+/** A Deck as a device or the server may hold it: every drill field of a card optional. */
+type StoredDeck = Omit<Deck, 'cards'> & { cards: (Omit<Card, DrillKeys> & Partial<Pick<Card, DrillKeys>>)[] };

@@ -159,22 +159,18 @@ export function record<const P extends Readonly<Record<string, Kind<unknown>>>>(
   };
 }
 
-/** An object with these required fields and, when present, these optional ones, each of its kind. */
+/** An object of the `required` fields and any of the `optional` ones, nothing else, each of its kind. */
 export function recordWith<const P extends Readonly<Record<string, Kind<unknown>>>, const O extends Readonly<Record<string, Kind<unknown>>>>(
-  props: P,
-  optionalProps: O,
+  required: P,
+  optional: O,
 ): Kind<{ -readonly [K in keyof P]: Of<P[K]> } & { -readonly [K in keyof O]?: Of<O[K]> }> {
-  const keys = Object.keys(props);
-  const all: Readonly<Record<string, Kind<unknown>>> = { ...props, ...optionalProps };
+  const keys = Object.keys(required);
+  const all: Readonly<Record<string, Kind<unknown>>> = { ...required, ...optional };
   return {
     schema: { type: 'object', additionalProperties: false, required: keys, properties: Object.fromEntries(Object.keys(all).map((k) => [k, all[k]!.schema])) },
     is: (v): v is { -readonly [K in keyof P]: Of<P[K]> } & { -readonly [K in keyof O]?: Of<O[K]> } =>
-      typeof v === 'object' &&
-      v !== null &&
-      !Array.isArray(v) &&
-      Object.keys(v).every((k) => k in all) &&
-      keys.every((k) => props[k]!.is((v as Record<string, unknown>)[k])) &&
-      Object.keys(optionalProps).every((k) => !(k in v) || optionalProps[k]!.is((v as Record<string, unknown>)[k])),
+      typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k in all) && keys.every((k) => required[k]!.is((v as Record<string, unknown>)[k])) &&
+      Object.keys(optional).every((k) => !(k in v) || optional[k]!.is((v as Record<string, unknown>)[k])),
   };
 }
 

@@ -7,6 +7,7 @@ import { cardKind, OUTLINE_DRILL_FIELDS, parsePythonRange, withDrillFields } fro
 import { checkDeckText } from '../../../src/deck/import-check';
 import { checkDeckValue } from '../../../src/deck/value-check';
 import type { Card } from '../../../src/deck/types';
+import { deckVersion } from '../../../src/protocol/deck-version';
 
 const valid = readFileSync(new URL('./fixtures/drills.md', import.meta.url), 'utf8');
 
@@ -155,5 +156,18 @@ describe('imported and synced decks accept drill cards', () => {
     expect(withDrillFields({ ...file.deck, cards: [bare] }).cards[0]).toEqual(outline);
     const value = checkDeckValue({ ...file.deck, groups: [file.deck.groups[1]], cards: [bare] });
     expect(value.ok && value.deck.cards[0]).toEqual(outline);
+  });
+});
+
+describe('the wire shape of a synced deck version', () => {
+  it('accepts a drill deck and an outline deck stored before drill kinds, and refuses a drill field of the wrong kind', () => {
+    const file = checkDeckText(valid, valid.length);
+    if (!file.ok) throw new Error('fixture');
+    expect(deckVersion.is(file.deck)).toBe(true);
+    const bare = { ...file.deck, cards: file.deck.cards.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !(k in OUTLINE_DRILL_FIELDS)))) };
+    expect(deckVersion.is(bare)).toBe(true);
+    expect(deckVersion.is({ ...file.deck, cards: [{ ...file.deck.cards[0], kind: 'quiz' }] })).toBe(false);
+    expect(deckVersion.is({ ...file.deck, cards: [{ ...file.deck.cards[0], correct: '0' }] })).toBe(false);
+    expect(deckVersion.is({ ...file.deck, cards: [{ ...file.deck.cards[0], hint: 'x' }] })).toBe(false);
   });
 });
