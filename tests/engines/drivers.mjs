@@ -53,8 +53,11 @@ function common(raw, name) {
       await raw.reload();
       await raw.evaluate(installProbe);
     },
-    /** Polls `fn(...args)` in the page until it returns a truthy value, which it returns; fails after `timeout` ms. */
-    async waitFor(message, fn, args = [], timeout = 30_000) {
+    /**
+     * Polls `fn(...args)` in the page until it returns a truthy value, which it returns; fails after `timeout` ms
+     * (generous: on a loaded 2-core machine a screen waiting on IndexedDB has taken over 30 s in WebKit).
+     */
+    async waitFor(message, fn, args = [], timeout = 60_000) {
       const end = Date.now() + timeout;
       let last;
       for (;;) {

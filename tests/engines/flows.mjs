@@ -150,6 +150,12 @@ export async function stats(d, url) {
 
 /** Exports a backup (the file the page hands to the browser's download is read in the page), imports it back. */
 export async function backupExportImport(d, url) {
+  const { path, count } = await backupExport(d, url);
+  await backupImport(d, url, path, count);
+}
+
+/** Exports a backup from Settings; returns where the file was saved and how many grades it holds (all of them). */
+export async function backupExport(d, url) {
   await d.goto(`${url}/settings`);
   await d.waitForText('Export backup', 'button');
   // A WebDriver session cannot read the engine's downloads folder: catch the file as the page hands it over.
@@ -178,6 +184,12 @@ export async function backupExportImport(d, url) {
   assert.equal(backup.reviews.length, count, `${d.name}: the backup holds every grade`);
   const path = join(await mkdtemp(join(tmpdir(), 'engine-backup-')), file.name);
   await writeFile(path, file.text);
+  return { path, count };
+}
+
+/** Imports the backup at `path` (of `count` grades, all already here) from Settings: nothing new is added. */
+export async function backupImport(d, url, path, count) {
+  await d.goto(`${url}/settings`);
   await d.setFile('input[type="file"][accept*="json"]', path);
   await d.waitForText(`Imported 0 new grades; ${count} were already here.`);
 }

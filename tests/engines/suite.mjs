@@ -40,7 +40,7 @@ export function engineSuite(open, { serve = null } = {}) {
    * `todo` (the known bug, in words), it runs and reports but does not fail the suite.
    */
   suite.step = (name, fn, { todo } = {}) =>
-    test(name, { timeout: 120_000, todo }, async () => {
+    test(name, { timeout: 180_000, todo }, async () => {
       try {
         await fn(suite.driver);
       } catch (error) {
