@@ -147,7 +147,8 @@ describe('each part sees only its own globals', { timeout: 120_000 }, () => {
     try {
       writeFileSync(file, code);
       writeFileSync(config, JSON.stringify({ extends: './tsconfig.json', include: [], files: [file] }));
-      execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', config], { stdio: 'pipe' });
+      // --noEmit: a probe must leave nothing behind (a config without noEmit would write probe-*.js beside it).
+      execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', config, '--noEmit'], { stdio: 'pipe' });
       return '';
     } catch (error) {
       return String((error as { stdout?: Buffer }).stdout ?? error);
