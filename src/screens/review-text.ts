@@ -2,6 +2,7 @@
 import { GRADE_LABELS } from '../srs/grading';
 import type { Mode } from '../srs/log-row';
 import type { Session } from '../srs/session';
+import { gradeNotSavedText } from '../ui/session-runner';
 
 /** "Card n of m", with how many repeats are left; only repeats when no new card is left to show. */
 export function progressText(position: number, total: number, againLeft: number): string {
@@ -32,5 +33,5 @@ export function errorText(session: Pick<Session, 'error'>): string | null {
   const { error } = session;
   if (!error) return null;
   if (error.kind === 'undo') return `Undo failed: ${error.reason}.`;
-  return `Your grade for this card could not be saved: ${error.reason}. Nothing was changed; please grade it again.`;
+  return gradeNotSavedText(error.reason);
 }

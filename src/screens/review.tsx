@@ -5,9 +5,9 @@ import { useLocation } from 'preact-iso';
 import type { Deck } from '../deck/types';
 import type { Mode } from '../srs/log-row';
 import { currentCard, isAgain, progress, undoLast } from '../srs/queue';
-import { gradedCount, suggestedGrade } from '../srs/session';
+import { gradedCount, keyAction, suggestedGrade } from '../srs/session';
 import { useReviewSession, type SessionStorage } from './use-review-session';
-import { useSessionKeys } from './session-keys';
+import { useSessionKeys } from '../ui/session-runner';
 import { errorText, progressText, statusText, summary } from './review-text';
 import { ReviewCard } from './review-card';
 import { ReviewBar } from './review-bar';
@@ -41,7 +41,7 @@ export function Review({ deck, cardIds, againIds, mode, title, storage, onDone, 
   const outlineSizes = useMemo(() => Object.fromEntries(cardIds.map((id) => [id, cards.get(id)?.outline.length ?? 0])), []);
   const drills = useMemo(() => drillInfo(cardIds.flatMap((id) => cards.get(id) ?? [])), []);
   const [session, runner] = useReviewSession({ cardIds, againIds, mode, outlineSizes, slipMs, drills }, storage, now);
-  useSessionKeys(runner, now);
+  useSessionKeys(runner, keyAction, now);
   const { route } = useLocation();
   // A choice card stays on screen with its answer until "Next", though the queue has moved on.
   const cardId = session.feedback?.cardId ?? currentCard(session.queue);

@@ -1,7 +1,7 @@
-// Runs a review session on screen: the pure session (src/srs/session.ts) in a store, its writes to IndexedDB
-// made one after another, and the outcome of each write fed back into the session.
+// Runs a review session on screen: the pure session (src/srs/session.ts) on the session runner
+// (src/ui/session-runner.ts), which makes its writes one after another and feeds each outcome back.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { createStore, type Store } from '../lib/store';
+import { runEngine, type SessionRunner as Runner } from '../ui/session-runner';
 import { useStore } from '../ui/use-store';
 import { currentCard } from '../srs/queue';
 import { startSession, step, type Session, type SessionAction, type Write } from '../srs/session';
@@ -16,48 +16,31 @@ export interface SessionStorage {
   describe: (error: unknown) => string;
 }
 
-/** A running session: its store (the one source of truth) and the way to act on it. */
-export interface SessionRunner {
-  store: Store<Session>;
-  dispatch: (action: SessionAction) => void;
-}
+/** A running review session: its store (the one source of truth) and the way to act on it. */
+export type SessionRunner = Runner<Session, SessionAction>;
 
 /** Starts a runner over `initial`: each action steps the session, then its writes run in order on `storage`. */
 export function runSession(initial: Session, storage: SessionStorage, now: () => number): SessionRunner {
-  const store = createStore(initial);
   // The log row id of each grade once saved (null if its save failed), for taking it back.
   const saved = new Map<number, Promise<string | null>>();
-  // Writes run one after another, so an undo always lands before the grade that follows it.
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T,>(op: () => Promise<T>): Promise<T> => {
-    const result = chain.then(op);
-    chain = result.catch(() => null);
-    return result;
-  };
-  const run = (write: Write): void => {
-    if (write.kind === 'record') {
-      const id = serial(() => storage.record(write));
-      saved.set(write.token, id.catch(() => null));
-      id.then(
-        () => dispatch({ type: 'saved', token: write.token }),
-        (cause: unknown) => dispatch({ type: 'saveFailed', token: write.token, reason: storage.describe(cause), at: now() }),
-      );
-      return;
-    }
-    serial(async () => {
-      const id = await saved.get(write.token);
-      return id ? storage.takeBack(id) : null;
-    }).then(
-      () => dispatch({ type: 'takenBack' }),
-      (cause: unknown) => dispatch({ type: 'takeBackFailed', reason: storage.describe(cause) }),
-    );
-  };
-  const dispatch = (action: SessionAction): void => {
-    const [next, writes] = step(store.get(), action);
-    if (next !== store.get()) store.set(next);
-    writes.forEach(run);
-  };
-  return { store, dispatch };
+  return runEngine<Session, SessionAction, Write>(initial, {
+    step,
+    describe: storage.describe,
+    write: (write) => {
+      if (write.kind === 'record') {
+        const id = storage.record(write);
+        saved.set(write.token, id.catch(() => null));
+        return id;
+      }
+      return (saved.get(write.token) ?? Promise.resolve(null)).then((id) => (id ? storage.takeBack(id) : null));
+    },
+    settled: (write, outcome) => {
+      if (write.kind === 'record') {
+        return outcome.ok ? { type: 'saved', token: write.token } : { type: 'saveFailed', token: write.token, reason: outcome.reason, at: now() };
+      }
+      return outcome.ok ? { type: 'takenBack' } : { type: 'takeBackFailed', reason: outcome.reason };
+    },
+  });
 }
 
 /** Performance API measure: from a grade to the next card laid out in the DOM (work done, ready to paint). */
@@ -93,7 +76,7 @@ export function useReviewSession(setup: SessionSetup, storage: SessionStorage, n
       }
       inner.dispatch(action);
     };
-    return { store: inner.store, dispatch };
+    return { ...inner, dispatch };
   });
   const session = useStore(runner.store);
 

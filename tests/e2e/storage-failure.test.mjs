@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { openBrowser, readStore, reviewOneCard, useApp } from './harness.mjs';
 import { resolve } from 'node:path';
 import { currentPrompt } from './review-helpers.mjs';
+import { mocks, startMock } from './mock-helpers.mjs';
 
 const app = useApp();
 const deckFile = resolve(import.meta.dirname, '../unit/deck/fixtures/valid.md');
@@ -14,9 +15,19 @@ const fillDisk = (page) =>
     const fail = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
+    window.diskWrites ??= { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put };
     IDBObjectStore.prototype.add = fail;
     IDBObjectStore.prototype.put = fail;
   });
+
+/** Writes work again, as after the user freed some space. */
+const freeDisk = (page) =>
+  page.evaluate(() => {
+    IDBObjectStore.prototype.add = window.diskWrites.add;
+    IDBObjectStore.prototype.put = window.diskWrites.put;
+  });
+
+const FULL = 'your device is out of storage space; free some space and try again';
 
 test('a full disk while grading keeps the card on screen, says so, and writes nothing', async () => {
   const { page } = app.browser;
@@ -52,6 +63,41 @@ test('a full disk when starting a mock or importing a deck says so in words, and
   await page.getByRole('button', { name: 'Import this deck' }).click();
   await page.getByText('Nothing was imported: your device is out of storage space; free some space and try again. Your decks and progress are unchanged.').waitFor();
   assert.deepEqual(await readStore(page, 'decks'), decksBefore);
+});
+
+test('a full disk during a mock puts the screen back as stored and says so, as in a review', async () => {
+  const { page } = app.browser;
+  await page.goto(`${app.server.url}/mock`);
+  await startMock(page, { count: 6, tap: false });
+  await page.getByRole('button', { name: /^Start answer/ }).click();
+  await page.getByRole('button', { name: /^Done/ }).waitFor();
+  await fillDisk(page);
+  await page.getByRole('button', { name: /^Done/ }).click();
+  await page.locator('[role=alert]', { hasText: `This step could not be saved: ${FULL}. Nothing was changed; please do it again.` }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Done/ }).count(), 1, 'still answering question 1, as stored');
+  assert.equal(await page.getByText('The interviewer asks:').count(), 1, 'the main question, not its follow-up');
+  assert.equal((await mocks(page))[0].progress.step, 'answering');
+
+  await freeDisk(page);
+  await page.getByRole('button', { name: /^Done/ }).click();
+  await page.getByText('The interviewer pushes further:').waitFor();
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'the message goes with the next step saved');
+  while ((await page.getByText(/^Self-review · question 1 of 6/).count()) === 0) {
+    await page.getByRole('button', { name: /^Skip/ }).click();
+  }
+
+  await fillDisk(page);
+  await page.keyboard.press('4');
+  await page.locator('[role=alert]', { hasText: `Your grade for this card could not be saved: ${FULL}. Nothing was changed; please grade it again.` }).waitFor();
+  await page.getByText('Self-review · question 1 of 6').waitFor();
+  const [mock] = await mocks(page);
+  assert.deepEqual([mock.progress.phase, mock.progress.index], ['review', 0]);
+  assert.equal((await readStore(page, 'reviews')).filter((r) => r.mockId === mock.id).length, 0, 'no grade logged');
+
+  await freeDisk(page);
+  await page.keyboard.press('4');
+  await page.getByText('Self-review · question 2 of 6').waitFor();
+  assert.equal((await readStore(page, 'reviews')).filter((r) => r.mockId === mock.id).length, 1);
 });
 
 test('without IndexedDB the app says why instead of loading forever', async () => {

@@ -5,17 +5,16 @@ import { primaryEvent, type MockEvent } from '../../srs/mock-session';
 import type { MockRow } from '../../db/schema';
 import { findCard, groupTitle } from '../../state/deck';
 import { RichText } from '../../ui/rich-text';
-import { useKeydown } from '../../ui/use-keydown';
+import { useSessionKeys } from '../../ui/session-runner';
+import { isPrimaryKey, type MockRunAction } from '../../srs/mock-run';
 import { AnswerTimer, THINK_SECONDS } from './timer';
 import { speak, useLocalVoice } from './speech';
 import { useMockRecorder } from './use-recorder';
-import type { Dispatch } from './run';
+import type { MockRunner } from './run';
 import '../../ui/card.css';
 
-const isControl = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('button, a, input, select, textarea, audio, summary') !== null;
-
 /** The question being asked, or its follow-up. */
-export function Ask({ mock, dispatch, resumed }: { mock: MockRow; dispatch: Dispatch; resumed: boolean }) {
+export function Ask({ mock, runner, resumed, error }: { mock: MockRow; runner: MockRunner; resumed: boolean; error: string | null }) {
   const { progress, questions, options } = mock;
   const q = questions[progress.index];
   const card = findCard(q.cardId);
@@ -30,7 +29,7 @@ export function Ask({ mock, dispatch, resumed }: { mock: MockRow; dispatch: Disp
   const act = (event: MockEvent) => {
     if (event.type === 'start') recorder.start();
     if (event.type === 'finish') recorder.stop(progress.index, progress.part);
-    dispatch(event);
+    runner.dispatch({ type: 'event', event });
   };
   const primary = () => act(primaryEvent(progress, Date.now()));
 
@@ -38,11 +37,13 @@ export function Ask({ mock, dispatch, resumed }: { mock: MockRow; dispatch: Disp
     heading.current?.focus();
     setAnnounce(followUp ? 'Follow-up question' : `Question ${progress.index + 1} of ${questions.length}`);
   }, [progress.index, progress.part]);
-  useKeydown((e) => {
-    if (e.key !== ' ' || e.repeat || e.altKey || e.ctrlKey || e.metaKey || isControl(e.target)) return;
-    e.preventDefault();
-    primary();
-  });
+  // Space starts or finishes the answer; the recorder follows the event, as with the button.
+  useSessionKeys(
+    runner,
+    (run, key): MockRunAction | null => (isPrimaryKey(key) ? { type: 'event', event: primaryEvent(run.progress, Date.now()) } : null),
+    Date.now,
+    (action) => (action.type === 'event' ? act(action.event) : runner.dispatch(action)),
+  );
   // The thinking pause ends by itself: the answer starts, as it would when an interviewer waits.
   useEffect(() => {
     if (progress.step !== 'thinking' || progress.stepStartedAt === null) return undefined;
@@ -62,6 +63,7 @@ export function Ask({ mock, dispatch, resumed }: { mock: MockRow; dispatch: Disp
       </p>
       <p class="sr-only" aria-live="polite">{announce}</p>
       {resumed && progress.step === 'ready' && <p class="banner" role="status">Welcome back: your mock resumes here. Start this answer again when ready.</p>}
+      {error && <p class="banner error" role="alert">{error}</p>}
       {recorder.message && <p class="banner" role="status">{recorder.message}</p>}
       <p class="muted">{followUp ? 'The interviewer pushes further:' : 'The interviewer asks:'}</p>
       <h1 id="prompt" class="prompt" tabIndex={-1} ref={heading}>

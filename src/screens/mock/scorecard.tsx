@@ -14,7 +14,7 @@ import { dateAndTime } from '../../ui/format-time';
 import '../../ui/card.css';
 
 /** A finished mock's scorecard; past mocks reopen here with their recordings. */
-export function Scorecard({ mock, dispatch }: { mock: MockRow; dispatch: Dispatch }) {
+export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: Dispatch; error: string | null }) {
   const score = scoreMock(mock.questions, mock.progress, (id) => findCard(id)?.outline.length ?? 0, mock.options.targetSeconds);
   const recordings = useLive(() => mockRecordings(db, mock.id), [mock.id]) ?? [];
   const tips = activeDeck().interview?.tips ?? [];
@@ -24,6 +24,7 @@ export function Scorecard({ mock, dispatch }: { mock: MockRow; dispatch: Dispatc
   return (
     <main id="main" class="mock-score">
       <h1>Scorecard</h1>
+      {error && <p class="banner error" role="alert">{error}</p>}
       <p class="muted">Mock interview of {dateAndTime(mock.createdAt)}</p>
       <section class="panel" aria-label="Summary">
         <p class="readiness" data-testid="mock-coverage">{percent(score.coverage)} covered</p>

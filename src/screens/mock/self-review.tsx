@@ -5,17 +5,16 @@ import { clock, mockSuggestion } from '../../srs/mock-score';
 import { followUpTarget } from '../../srs/mock-rules';
 import type { MockRow, RecordingRow } from '../../db/schema';
 import { db } from '../../db/instance';
-import { gradeMockQuestion } from '../../db/mocks';
 import { mockRecordings } from '../../db/recordings';
 import { findCard } from '../../state/deck';
-import { reportStorageError } from '../../state/storage-error';
 import { useLive } from '../../state/use-live';
 import { RichText } from '../../ui/rich-text';
 import { OutlineChecklist } from '../../ui/outline-checklist';
 import { GradeButtons } from '../../ui/grade-buttons';
 import { RecordingPlayer } from './recording-player';
-import { isTyping, useKeydown } from '../../ui/use-keydown';
-import type { AfterWrites } from './run';
+import { useSessionKeys } from '../../ui/session-runner';
+import { gradeKey, type MockRunAction } from '../../srs/mock-run';
+import type { MockRunner } from './run';
 import '../../ui/card.css';
 
 function toggle(set: ReadonlySet<number>, i: number): Set<number> {
@@ -26,14 +25,13 @@ function toggle(set: ReadonlySet<number>, i: number): Set<number> {
 }
 
 /** Reviews the mock question by question; each grade is logged (mode interview) before the next appears. */
-export function SelfReview({ mock, onSaved, afterWrites }: { mock: MockRow; onSaved: (row: MockRow) => void; afterWrites: AfterWrites }) {
+export function SelfReview({ mock, runner, grading, error }: { mock: MockRow; runner: MockRunner; grading: boolean; error: string | null }) {
   const { progress, questions, options } = mock;
   const index = progress.index;
   const q = questions[index];
   const card = findCard(q.cardId);
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const [flags, setFlags] = useState<ReadonlySet<number>>(new Set());
-  const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const recordings = useLive(() => mockRecordings(db, mock.id), [mock.id]);
   const mine = (part: RecordingRow['part']) => recordings?.find((r) => r.question === index && r.part === part);
@@ -45,28 +43,25 @@ export function SelfReview({ mock, onSaved, afterWrites }: { mock: MockRow; onSa
   if (!card) return <main id="main"><p class="banner error" role="alert">This question's card is no longer in the deck.</p></main>;
   const suggested = mockSuggestion(ticked.size, card.outline.length, flags.size);
   const answers = progress.answers[index];
-  const onGrade = (grade: number) => {
-    if (saving) return;
-    setSaving(true);
+  // The grade is saved before the next question shows (the runner holds further grades until it is).
+  const gradeAction = (grade: number): MockRunAction => {
     const durationMs = (answers.main ?? 0) + (answers.followUp ?? 0);
-    const graded = { index, ticked: [...ticked].sort((a, b) => a - b), redFlags: [...flags].sort((a, b) => a - b), grade, pointCount: card.outline.length, durationMs, time: Date.now() };
-    afterWrites(() => gradeMockQuestion(db, mock.id, graded))
-      .then(({ mock: next }) => onSaved(next), reportStorageError)
-      .finally(() => setSaving(false));
+    return { type: 'grade', grade: { index, ticked: [...ticked].sort((a, b) => a - b), redFlags: [...flags].sort((a, b) => a - b), grade, pointCount: card.outline.length, durationMs, time: Date.now() } };
   };
+  const onGrade = (grade: number) => runner.dispatch(gradeAction(grade));
   // Grade keys work with focus on a ticked checkbox, as in a review; only typing text turns them off.
-  useKeydown((e) => {
-    if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || !/^[0-5]$/.test(e.key) || isTyping(e.target)) return;
-    e.preventDefault();
-    onGrade(Number(e.key));
-  });
+  useSessionKeys(runner, (_, key) => {
+    const grade = gradeKey(key);
+    return grade === null ? null : gradeAction(grade);
+  }, Date.now);
   const main = mine('main');
   const probe = mine('followUp');
   return (
-    <main id="main" class="mock-review">
+    <main id="main" class="mock-review" aria-busy={grading}>
       <p class="progress">
         <span>Self-review · question {index + 1} of {questions.length}</span>
       </p>
+      {error && <p class="banner error" role="alert">{error}</p>}
       <h1 id="prompt" class="prompt" tabIndex={-1} ref={heading}>
         <RichText text={card.prompt} />
       </h1>
