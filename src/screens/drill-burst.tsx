@@ -10,6 +10,7 @@ import { deckHref } from '../state/deck';
 /** What the panel needs of a deck: its id, groups and each card's kind (a card without one is an outline card). */
 export interface BurstDeck {
   id: string;
+  title: string;
   groups: readonly { id: string; title: string }[];
   cards: readonly { id: string; kind?: CardKind }[];
 }
@@ -36,8 +37,9 @@ export function DrillBurst(props: DrillBurstProps) {
   }, [hasDrills]);
   if (!hasDrills) return null;
   return (
-    <section class="panel burst" aria-labelledby={`burst-${props.deck.id}`}>
-      <h2 id={`burst-${props.deck.id}`}>Drill 5 minutes</h2>
+    // Named with the deck: Today may show several decks with drills, and landmarks need unique names.
+    <section class="panel burst" aria-label={`Drill 5 minutes: ${props.deck.title}`}>
+      <h2>Drill 5 minutes</h2>
       {Panel ? <Panel {...props} hrefOf={(group) => deckHref('/review', props.deck.id, { burst: group })} /> : <p class="muted">Loading topics…</p>}
     </section>
   );

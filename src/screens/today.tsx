@@ -27,7 +27,8 @@ function GroupRow({ deck, overview, title, interview, many }: { deck: DeckHead; 
   const weakest = overview.weakestId ? deck.cards.find((c) => c.id === overview.weakestId) : undefined;
   const id = `group-${deck.id}-${overview.group}`;
   return (
-    <section class="group-row" aria-labelledby={id}>
+    // With several decks two may share a group title ("Races and locks"): the deck's title keeps each landmark's name unique.
+    <section class="group-row" aria-labelledby={many ? undefined : id} aria-label={many ? `${title}, ${deck.title}` : undefined}>
       <header>
         <Heading id={id}>{title}</Heading>
         <span class="readiness">{percent(overview.readiness)}</span>

@@ -90,7 +90,7 @@ test('review, drill, Browse, Stats and a mock interview of the concurrency deck 
   const points = drills.deck.cards.find((c) => c.id === 'race-conditions').outline.length;
   await page.reload();
   await page.getByRole('heading', { name: 'Past mocks' }).waitFor();
-  await page.locator('.mock-past', { hasText: `1 questions · ${Math.round((3 / points) * 100)}% covered · 0:50 speaking` }).waitFor();
+  await page.locator('.mock-past', { hasText: `1 question · ${Math.round((3 / points) * 100)}% covered · 0:50 speaking` }).waitFor();
   await page.goto(`${app.server.url}/mock`);
   await page.getByRole('heading', { name: 'Past mocks' }).waitFor();
   await page.getByText('None yet. Your scorecards will collect here.').waitFor();

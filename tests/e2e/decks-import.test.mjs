@@ -22,10 +22,10 @@ test('import a deck by the file picker, see it on Today, review it, and find it 
   await waitForServiceWorker(page);
   await page.getByRole('link', { name: /^Decks/ }).click();
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(fixture);
-  await page.getByText('New deck: A Small Deck, version 1: 1 cards in 1 groups.').waitFor();
+  await page.getByText('New deck: A Small Deck, version 1: 1 card in 1 group.').waitFor();
   await page.screenshot({ path: join(SHOTS, 'decks-import-preview.png') });
   await page.getByRole('button', { name: 'Import this deck' }).click();
-  await page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 cards).').waitFor();
+  await page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 card).').waitFor();
 
   await page.getByRole('link', { name: 'See it on Today' }).click();
   await page.getByRole('heading', { name: 'A Small Deck', level: 2 }).waitFor();
@@ -88,7 +88,7 @@ test('export and re-import give the same deck; the same version twice changes no
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(next);
   await page.getByText('No card\'s prompt or outline changed.').waitFor();
   await page.getByRole('button', { name: 'Apply the update' }).click();
-  await page.getByText('Updated “A Small Deck” (version 2, 1 cards).').waitFor();
+  await page.getByText('Updated “A Small Deck” (version 2, 1 card).').waitFor();
   const [stored] = (await readStore(page, 'decks')).filter((d) => d.id === 'mini');
   assert.deepEqual({ ...stored.deck, version: '1' }, before.decks.find((d) => d.id === 'mini').deck);
   assert.deepEqual(await readStore(page, 'reviews'), before.reviews);
@@ -104,7 +104,7 @@ test('remove a deck keeping its progress, restore it; an older version is refuse
   await page.getByRole('alertdialog').getByText('Its 1 saved grade stays in your log and backups').waitFor();
   await page.screenshot({ path: join(SHOTS, 'decks-remove.png'), fullPage: true });
   await page.getByRole('button', { name: 'Remove deck', exact: true }).click();
-  await page.getByText('Imported · version 2 · 1 cards in 1 groups · removed').waitFor();
+  await page.getByText('Imported · version 2 · 1 card in 1 group · removed').waitFor();
   await page.goto(app.server.url);
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'A Small Deck' }).count(), 0);

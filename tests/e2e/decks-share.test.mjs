@@ -32,12 +32,12 @@ test('a deck file shared to the app opens the import preview, and imports only w
     },
     [manifest.share_target.action, text],
   );
-  await page.getByText('New deck: A Small Deck, version 1: 1 cards in 1 groups.').waitFor();
+  await page.getByText('New deck: A Small Deck, version 1: 1 card in 1 group.').waitFor();
   assert.match(page.url(), /\/decks\?shared=1$/);
   assert.deepEqual((await readStore(page, 'decks')).map((d) => d.id).filter((id) => id === 'mini'), [], 'nothing imported yet');
   await page.screenshot({ path: join(SHOTS, 'decks-shared-preview.png') });
   await page.getByRole('button', { name: 'Import this deck' }).click();
-  await page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 cards).').waitFor();
+  await page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 card).').waitFor();
   assert.ok((await readStore(page, 'decks')).some((d) => d.id === 'mini'));
 
   // The shared file is offered once: opening the same address again finds nothing and says so.

@@ -157,7 +157,7 @@ test('a deck of drill cards alone offers no mock interview', { timeout: 60_000 }
   const dir = await mkdtemp(join(tmpdir(), 'drills-'));
   const file = join(dir, 'drills-only.md');
   await writeFile(file, drillsOnly);
-  await importDeck(page, file, 'New deck: Drill Kinds, version 1: 3 cards in 1 groups.');
+  await importDeck(page, file, 'New deck: Drill Kinds, version 1: 3 cards in 1 group.');
   await page.goto(app.server.url);
   await page.getByRole('link', { name: /Drill 5 minutes: Races and locks/ }).first().waitFor();
   const mockLinks = await page.getByRole('link', { name: /Mock interview/ }).allInnerTexts();

@@ -140,7 +140,7 @@ test('a deck imported on one profile shows on the other\'s Today after a sync', 
   await a.page.goto(`${base}/decks`);
   await a.page.getByLabel('Choose a deck file (.md)').setInputFiles(fixture);
   await a.page.getByRole('button', { name: 'Import this deck' }).click();
-  await a.page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 cards).').waitFor();
+  await a.page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 card).').waitFor();
   await syncNow(a.page);
   const stored = await server.pool.query('SELECT deck_id, version FROM deck_versions');
   assert.deepEqual(stored.rows, [{ deck_id: 'mini', version: '1' }], 'the server holds the imported deck, not the built-in one');

@@ -198,9 +198,9 @@ export async function backupImport(d, url, path, count) {
 export async function deckImport(d, url) {
   await d.goto(`${url}/decks`);
   await d.setFile('#deck-file', resolve(import.meta.dirname, '../unit/deck/fixtures/valid.md'));
-  await d.waitForText('New deck: A Small Deck, version 1: 1 cards in 1 groups.');
+  await d.waitForText('New deck: A Small Deck, version 1: 1 card in 1 group.');
   await d.click('button', 'Import this deck');
-  await d.waitForText('Imported “A Small Deck” (version 1, 1 cards).');
+  await d.waitForText('Imported “A Small Deck” (version 1, 1 card).');
   await d.goto(url);
   await d.waitForText('A Small Deck', 'h2');
 }

@@ -7,6 +7,7 @@ import { db } from '../../db/instance';
 import { deckHref, refreshDecks, type DeckEntry } from '../../state/deck';
 import { useLive } from '../../state/use-live';
 import { downloadText } from '../../ui/download';
+import { count } from '../../lib/count';
 
 function RemoveDialog({ entry, onClose }: { entry: DeckEntry; onClose: () => void }) {
   const [deleteProgress, setDeleteProgress] = useState(false);
@@ -51,7 +52,7 @@ export function DeckItem({ entry }: { entry: DeckEntry }) {
     <li class="panel deck-item">
       <h3 id={headingId}>{deck.title}</h3>
       <p class="muted">
-        {entry.builtin ? 'Built in' : 'Imported'} · version {deck.version} · {deck.cards.length} cards in {deck.groups.length} groups
+        {entry.builtin ? 'Built in' : 'Imported'} · version {deck.version} · {count(deck.cards.length, 'card')} in {count(deck.groups.length, 'group')}
         {entry.removed && ' · removed'}
       </p>
       {!removing && (

@@ -12,6 +12,7 @@ import { PlanSummary, ProblemList } from './import-preview';
 import { listenForLaunchedFiles } from './launch-files';
 import { takeSharedFile } from '../../pwa/shared-file';
 import { describeStorageError } from '../../state/storage-error';
+import { count } from '../../lib/count';
 
 type Preview =
   | { state: 'problems'; file: string; problems: DeckProblem[] }
@@ -81,7 +82,7 @@ export function ImportPanel() {
         {preview?.state === 'failed' && <p role="alert">{preview.message}</p>}
         {preview?.state === 'done' && (
           <p role="status">
-            {preview.updated ? 'Updated' : 'Imported'} “{preview.deck.title}” (version {preview.deck.version}, {preview.deck.cards.length} cards).{' '}
+            {preview.updated ? 'Updated' : 'Imported'} “{preview.deck.title}” (version {preview.deck.version}, {count(preview.deck.cards.length, 'card')}).{' '}
             <a href="/">See it on Today</a> or <a href={deckHref('/browse', preview.deck.id)}>browse its cards</a>.
           </p>
         )}

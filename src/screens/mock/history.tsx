@@ -8,6 +8,7 @@ import { percent } from '../../ui/percent';
 import { formatBytes } from './format';
 import { mockHref } from './href';
 import { dateAndTime } from '../../ui/format-time';
+import { count } from '../../lib/count';
 
 const TREND = { up: 'Your coverage is rising.', down: 'Your coverage dipped in the last mock.', steady: 'Your coverage is holding steady.' };
 
@@ -34,7 +35,7 @@ export function MockHistory({ mocks, usage }: { mocks: MockRow[]; usage: { bytes
             <a class="panel mock-past" href={mockHref(mock)}>
               <strong>{dateAndTime(mock.createdAt)}</strong>
               <span>
-                {mock.questions.length} questions · {percent(score.coverage)} covered · {clock(score.speakingMs)} speaking
+                {count(mock.questions.length, 'question')} · {percent(score.coverage)} covered · {clock(score.speakingMs)} speaking
                 {usage.byMock.has(mock.id) ? ' · recorded' : ''}
               </span>
             </a>

@@ -12,6 +12,7 @@ import { formatBytes } from './format';
 import type { Dispatch } from './run';
 import { dateAndTime } from '../../ui/format-time';
 import '../../ui/card.css';
+import { count } from '../../lib/count';
 
 /** A finished mock's scorecard; past mocks reopen here with their recordings. */
 export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: Dispatch; error: string | null }) {
@@ -29,7 +30,7 @@ export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: 
       <section class="panel" aria-label="Summary">
         <p class="readiness" data-testid="mock-coverage">{percent(score.coverage)} covered</p>
         <p>
-          {mock.questions.length} questions · {clock(score.speakingMs)} speaking · follow-ups answered {score.followUps.answered} of {score.followUps.asked}
+          {count(mock.questions.length, 'question')} · {clock(score.speakingMs)} speaking · follow-ups answered {score.followUps.answered} of {score.followUps.asked}
           {score.overtime > 0 ? ` · ${score.overtime} over target` : ''}
         </p>
         <ul class="mock-groups">
