@@ -28,7 +28,7 @@ function GroupRow({ deck, overview, title, interview, many }: { deck: DeckHead; 
   const id = `group-${deck.id}-${overview.group}`;
   return (
     // With several decks two may share a group title ("Races and locks"): the deck's title keeps each landmark's name unique.
-    <section class="group-row" aria-labelledby={many ? undefined : id} aria-label={many ? `${title}, ${deck.title}` : undefined}>
+    <section class="group-row" data-deck={deck.id} aria-labelledby={many ? undefined : id} aria-label={many ? `${title}, ${deck.title}` : undefined}>
       <header>
         <Heading id={id}>{title}</Heading>
         <span class="readiness">{percent(overview.readiness)}</span>

@@ -29,7 +29,7 @@ test('Today shows the built-in decks, the senior deck first, each with its own g
   assert.deepEqual(decks, [MAIN_DECK, CONCURRENCY, BANK]);
   // Groups are headings one level below their deck's title, so a screen reader's outline nests them.
   for (const title of decks) await page.getByRole('heading', { name: title, level: 2 }).waitFor();
-  const groups = (deckId) => page.locator(`.group-row[aria-labelledby^="group-${deckId}-"] h3`).allInnerTexts();
+  const groups = (deckId) => page.locator(`.group-row[data-deck="${deckId}"] h3`).allInnerTexts();
   assert.deepEqual(await groups('senior-python'), ['Runtime, GIL & Concurrency', 'Language Internals: Decorators & Generators', 'Performance & Design', 'Testing, Typing & API Design']);
   assert.deepEqual(await groups('concurrency-drills'), ['Threads & Locks', 'asyncio in Practice', 'Processes', 'Free Threading & Multiple Interpreters']);
   await page.getByRole('link', { name: new RegExp(`^Start review \\(15 cards\\)\\s*: ${CONCURRENCY}$`) }).waitFor();

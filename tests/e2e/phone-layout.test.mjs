@@ -69,7 +69,7 @@ test("Today shows the main deck's groups on one phone screen, above the bottom b
   await page.goto(app.server.url);
   await startReview(page).waitFor();
   const { lastGroup, navTop } = await page.evaluate(() => ({
-    lastGroup: [...document.querySelectorAll('.group-row[aria-labelledby^="group-senior-python-"]')].at(-1).getBoundingClientRect().bottom,
+    lastGroup: [...document.querySelectorAll('.group-row[data-deck="senior-python"]')].at(-1).getBoundingClientRect().bottom,
     navTop: document.querySelector('nav[aria-label="Main"]').getBoundingClientRect().top,
   }));
   assert.ok(lastGroup <= navTop, `the last group ends at ${lastGroup}px, the bar starts at ${navTop}px`);
