@@ -194,11 +194,43 @@ export async function backupImport(d, url, path, count) {
   await d.waitForText(`Imported 0 new grades; ${count} were already here.`);
 }
 
+/**
+ * Leaves a page (Stats) that holds a read transaction on the log open until it is shown again, so WebKit freezes it,
+ * locks held, in its back/forward cache; then imports the backup at `path` from Settings and waits for the outcome.
+ * Brings the held page back at the end (its transaction then ends). Returns the message and the log before and after.
+ */
+export async function lockedImport(d, url, path) {
+  await d.goto(`${url}/stats`);
+  await d.evaluate(() => new Promise((done) => {
+    const open = indexedDB.open('rehearse');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['reviews', 'cards'], 'readonly');
+      let shown = false;
+      addEventListener('pageshow', () => (shown = true));
+      const again = () => { if (!shown) tx.objectStore('reviews').count().onsuccess = again; };
+      tx.oncomplete = () => open.result.close();
+      again();
+      done(true);
+    };
+  }));
+  await d.goto(`${url}/settings`);
+  const ids = async () => (await reviews(d)).map((r) => r.id);
+  const before = await ids();
+  await d.setFile('input[type="file"][accept*="json"]', path);
+  const message = await d.waitFor('the import to end', () => {
+    const text = document.querySelector('#backup ~ p[role]')?.textContent ?? '';
+    return /^Nothing was imported|^Imported/.test(text) && text;
+  }, [], 90_000);
+  const after = await ids();
+  await d.evaluate(() => history.back());
+  return { message, before, after };
+}
+
 /** Imports the small test deck by the file picker; it shows on Today. */
 export async function deckImport(d, url) {
   await d.goto(`${url}/decks`);
   await d.setFile('#deck-file', resolve(import.meta.dirname, '../unit/deck/fixtures/valid.md'));
-  await d.waitForText('New deck: A Small Deck, version 1: 1 cards in 1 groups.');
+  await d.waitForText('New deck: A Small Deck, version 1: 1 card in 1 group.');
   await d.click('button', 'Import this deck');
   await d.waitForText('Imported “A Small Deck” (version 1, 1 cards).');
   await d.goto(url);
