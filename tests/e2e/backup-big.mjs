@@ -61,8 +61,8 @@ export function awaitImport(page, done, timeout = 120_000) {
         const probe = window.__importProbe;
         const seen = [];
         const look = () => {
-          // The import's own status lines only: the app's toasts ("Ready to work offline") may come and go meanwhile.
-          const text = [...document.querySelectorAll('[role="status"], [role="alert"]')].filter((e) => !e.closest('.toast')).map((e) => e.textContent).join(' ').trim();
+          // The backup panel's own status line: the one-time "Ready to work offline" toast is a status too.
+          const text = (document.querySelector('#backup ~ p[role]')?.textContent ?? '').trim();
           if (text && seen.at(-1)?.text !== text) seen.push({ text, at: Math.round(performance.now() - probe.chosenAt) });
           if (!pattern.test(text)) return false;
           observer.disconnect();

@@ -194,6 +194,80 @@ export async function backupImport(d, url, path, count) {
   await d.waitForText(`Imported 0 new grades; ${count} were already here.`);
 }
 
+/**
+ * Leaves a page in the middle of one of the app's own transactions on the log (Stats' read, kept busy by the test
+ * until the page is hidden), then imports the backup at `path` (of `count` grades, all already here) from Settings.
+ * WebKit freezes the left page in its back/forward cache; unless the app releases its transaction as it is hidden,
+ * the import cannot start.
+ */
+export async function importAfterLeavingMidTransaction(d, url, path, count) {
+  await d.goto(`${url}/settings`);
+  await d.waitForText('Export backup', 'button');
+  await d.evaluate(() => {
+    window.__held = false;
+    const proto = IDBObjectStore.prototype;
+    const count = proto.count;
+    for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+      const original = proto[method];
+      proto[method] = function (...args) {
+        const tx = this.transaction;
+        const scope = [...tx.objectStoreNames];
+        if (!window.__held && (scope.includes('reviews') || scope.includes('cards'))) {
+          window.__held = true;
+          // One request after another on the app's transaction, so it cannot end before the page is left.
+          const again = () => {
+            try {
+              count.call(tx.objectStore(scope[0])).onsuccess = again;
+            } catch {
+              // the transaction was ended (aborted as the page was hidden)
+            }
+          };
+          again();
+        }
+        return original.apply(this, args);
+      };
+    }
+  });
+  await d.click('a[href="/stats"]');
+  await d.waitFor("one of the app's transactions on the log held", () => window.__held);
+  await d.goto(`${url}/settings`);
+  await d.setFile('input[type="file"][accept*="json"]', path);
+  await d.waitFor('the import to end', () => /^Nothing was imported|^Imported/.test(document.querySelector('#backup ~ p[role]')?.textContent ?? ''), [], 90_000);
+  await d.waitForText(`Imported 0 new grades; ${count} were already here.`, '#backup ~ p[role]', 1);
+}
+
+/**
+ * Leaves a page (Stats) that holds a read transaction on the log open until it is shown again, so WebKit freezes it,
+ * locks held, in its back/forward cache; then imports the backup at `path` from Settings and waits for the outcome.
+ * Brings the held page back at the end (its transaction then ends). Returns the message and the log before and after.
+ */
+export async function lockedImport(d, url, path) {
+  await d.goto(`${url}/stats`);
+  await d.evaluate(() => new Promise((done) => {
+    const open = indexedDB.open('rehearse');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['reviews', 'cards'], 'readonly');
+      let shown = false;
+      addEventListener('pageshow', () => (shown = true));
+      const again = () => { if (!shown) tx.objectStore('reviews').count().onsuccess = again; };
+      tx.oncomplete = () => open.result.close();
+      again();
+      done(true);
+    };
+  }));
+  await d.goto(`${url}/settings`);
+  const ids = async () => (await reviews(d)).map((r) => r.id);
+  const before = await ids();
+  await d.setFile('input[type="file"][accept*="json"]', path);
+  const message = await d.waitFor('the import to end', () => {
+    const text = document.querySelector('#backup ~ p[role]')?.textContent ?? '';
+    return /^Nothing was imported|^Imported/.test(text) && text;
+  }, [], 90_000);
+  const after = await ids();
+  await d.evaluate(() => history.back());
+  return { message, before, after };
+}
+
 /** Imports the small test deck by the file picker; it shows on Today. */
 export async function deckImport(d, url) {
   await d.goto(`${url}/decks`);
