@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { App } from './app';
 import { db, openDb } from './db/instance';
 import { syncIsOn } from './db/sync-credential';
-import { inAnyClass } from './db/in-class';
 import { loadDecks } from './state/deck';
 import { loadSettings } from './db/settings';
 import { applyTheme } from './shell/theme';
@@ -41,6 +40,8 @@ loadDecks(storageOpen).then(
     const afterLoad = async (): Promise<void> => {
       await firstScreen;
       startServiceWorker(); // does nothing where service workers are missing (registerSW checks)
+      // Class sync, when this device takes part in a class (it runs with personal sync off): its chunk decides.
+      void import('./sync/class-auto').then((m) => m.startClassSyncIfInAClass()).catch(() => undefined);
       const reconcile = (): void => {
         void reconcileDecks()
           .then(() => performance.mark('rehearse:reconciled'))
@@ -56,8 +57,6 @@ loadDecks(storageOpen).then(
     };
     // Sync, when it is on, loads as its own chunk after the first screen.
     void syncIsOn(db).then(async (on) => on && (await import('./sync/auto')).startAutoSync());
-    // Class sync too, when this device takes part in a class (it runs with personal sync off).
-    void inAnyClass(db).then((yes) => (yes ? import('./sync/class-auto').then((m) => m.startClassAutoSync()) : undefined));
     if (document.readyState === 'complete') void afterLoad();
     else window.addEventListener('load', () => void afterLoad(), { once: true });
   },

@@ -1,5 +1,5 @@
-// Whether this device teaches or takes part in a class: read at start to decide whether class sync loads. Apart
-// from classes.ts so the first load carries only this one read (ARCHITECTURE.md, "First load").
+// Whether this device teaches or takes part in a class: read after the first screen to decide whether class sync runs. Apart
+// from classes.ts so the check is small.
 import type { RehearseDb } from './schema';
 
 /** True when this device has joined or started at least one class. */

@@ -4,6 +4,7 @@ import { db } from '../db/instance';
 import { markSummariesDue } from '../db/classes';
 import { watchReviewWrites } from '../db/sync-store';
 import { syncAllClasses } from './class-sync';
+import { inAnyClass } from '../db/in-class';
 
 const AFTER_GRADES_MS = 8000;
 let started = false;
@@ -27,4 +28,9 @@ export function startClassAutoSync(): void {
   });
   addEventListener('online', () => void classSyncNow().catch(() => undefined));
   void classSyncNow().catch(() => undefined);
+}
+
+/** Starts class sync when this device teaches or takes part in a class (read at start; class sync runs with personal sync off). */
+export async function startClassSyncIfInAClass(): Promise<void> {
+  if (await inAnyClass(db)) startClassAutoSync();
 }
