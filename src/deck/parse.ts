@@ -1,53 +1,13 @@
 // The deck parser: reads the Markdown deck format line by line into a Deck, collecting every problem with its line.
-// One small function per part of the format; they share the parser's position in `Reader`.
-import type { Card, CardLines, Deck, DeckIssue, DeckLines, ParseResult } from './types';
-import { DRILL_KINDS, isSlug, slugProblem } from './types.ts';
+// One small function per part of the format; they share the parser's position in `Reader` (parse-reader.ts), and
+// the lines only drill cards have are read in parse-drill.ts.
+import type { Card, ParseResult } from './types';
+import { isSlug, slugProblem } from './types.ts';
 import { validateDeck } from './validate.ts';
-import { OUTLINE_DRILL_FIELDS, RUN_MODES } from './drill.ts';
+import { OUTLINE_DRILL_FIELDS } from './drill.ts';
+import { CARD_SECTIONS, INTERVIEW_SECTIONS, fail, type Line, type Reader } from './parse-reader.ts';
+import { choiceLine, drillLine, paragraphLine } from './parse-drill.ts';
 
-const CARD_SECTIONS = {
-  outline: 'Outline',
-  followUps: 'Follow-ups',
-  redFlags: 'Red flags',
-  seniorSignal: 'Senior signal',
-  examples: 'Example',
-  sources: 'Sources',
-  answer: 'Answer',
-  why: 'Why',
-  code: 'Code',
-  choices: 'Choices',
-} as const satisfies Record<keyof CardLines['sections'], string>;
-const INTERVIEW_SECTIONS = { guidance: 'Guidance', tips: 'Tips' } as const;
-type CardSection = keyof typeof CARD_SECTIONS;
-type InterviewSection = keyof typeof INTERVIEW_SECTIONS;
-
-/** One line of the file: its 1-based number, as written, and without trailing space. */
-interface Line {
-  n: number;
-  raw: string;
-  text: string;
-}
-
-/** Where the parser is in the file, and what it has built so far. */
-interface Reader {
-  deck: Deck;
-  where: DeckLines;
-  issues: DeckIssue[];
-  zone: 'start' | 'header' | 'group' | 'card' | 'interview';
-  card: Card | null;
-  cardSection: CardSection | null;
-  interviewSection: InterviewSection | null;
-  /** The list that "- item" lines add to now, if any. */
-  list: string[] | null;
-  fence: { line: number; language: string; body: string[]; into: 'examples' | 'code' } | null;
-  description: string[];
-  /** A blank line was read inside the current Answer or Why section after its first paragraph began. */
-  gap: boolean;
-}
-
-function fail(r: Reader, line: number, message: string): void {
-  r.issues.push({ line, message });
-}
 
 function sectionKey<T extends Record<string, string>>(sections: T, title: string): keyof T | undefined {
   return (Object.keys(sections) as (keyof T)[]).find((k) => sections[k].toLowerCase() === title.toLowerCase());
@@ -187,43 +147,6 @@ function openFence(r: Reader, card: Card, into: 'examples' | 'code', { n, text }
   r.fence = { line: n, language: open[2] || (into === 'code' ? '' : 'text'), body: [], into };
 }
 
-// An Answer or Why paragraph; a second paragraph is noted for the validator ("one paragraph").
-function paragraphLine(r: Reader, card: Card, key: 'answer' | 'why', { n, text }: Line): void {
-  if (r.gap) {
-    const at = r.where.cards.get(card)!;
-    (at.secondParagraph ??= {})[key] ??= n;
-  }
-  card[key] = `${card[key]} ${text.trim()}`.trim();
-}
-
-// "- [x] right" or "- [ ] wrong", or a continuation indented by two spaces.
-function choiceLine(r: Reader, card: Card, { n, raw }: Line): void {
-  const at = r.where.cards.get(card)!;
-  const item = /^[-*]\s+\[([ xX])\]\s+(.*)$/.exec(raw.trimEnd());
-  if (item) {
-    if (item[1] !== ' ') {
-      (at.marked ??= []).push(n);
-      if (card.correct < 0) card.correct = card.choices.length;
-    }
-    card.choices.push(item[2].trim());
-    return void (at.choices ??= []).push(n);
-  }
-  if (/^\s{2,}\S/.test(raw) && card.choices.length > 0) return void (card.choices[card.choices.length - 1] += ` ${raw.trim()}`);
-  fail(r, n, `a choice reads "- [x] right answer" or "- [ ] wrong answer", found "${raw.trim().slice(0, 40)}"`);
-}
-
-// "Kind:", "Python:" and "Run:" lines of a card's preamble, each at most once.
-function drillLine(r: Reader, card: Card, n: number, key: 'kind' | 'python' | 'run', value: string): void {
-  const at = r.where.cards.get(card)!;
-  const label = { kind: 'Kind', python: 'Python', run: 'Run' }[key];
-  if (at[key]) return fail(r, n, `duplicate "${label}:" line in card "${card.id}" (first on line ${at[key]})`);
-  at[key] = n;
-  if (key === 'python') return void (card.python = value);
-  const allowed: readonly string[] = key === 'kind' ? DRILL_KINDS : RUN_MODES;
-  if (!allowed.includes(value)) return fail(r, n, `"${label}: ${value}" is not one of ${allowed.join(', ')}`);
-  if (key === 'kind') card.kind = value as Card['kind'];
-  else card.run = value as Card['run'];
-}
 
 function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
   const quote = /^>\s?(.*)$/.exec(text);
