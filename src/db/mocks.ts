@@ -3,6 +3,7 @@ import { mockReducer, startProgress, type MockEvent, type MockProgress } from '.
 import type { MockQuestion } from '../srs/mock-compose';
 import { recordGrade } from './record';
 import type { MockOptions, MockRow, RehearseDb, ReviewRow } from './schema';
+import type { MockGradeInput } from '../srs/mock-run';
 
 /** Stores a newly composed mock and returns it. */
 export async function createMock(db: RehearseDb, init: { deckId: string; seed: number; options: MockOptions; questions: MockQuestion[]; now: number }): Promise<MockRow> {
@@ -37,16 +38,8 @@ function finishedAt(row: MockRow, progress: MockProgress, now: number): number |
   return row.finishedAt ?? (progress.phase === 'done' ? now : null);
 }
 
-/** What the candidate settled in self-review for one question. */
-export interface MockGrade {
-  index: number;
-  ticked: number[];
-  redFlags: number[];
-  grade: number;
-  pointCount: number;
-  durationMs: number;
-  time: number;
-}
+/** What the candidate settled in self-review for one question (the mock session's own type). */
+export type MockGrade = MockGradeInput;
 
 /**
  * Logs a self-review grade (mode 'interview', never an SM-2 repetition) and moves the mock on, in one
