@@ -2,7 +2,7 @@
 // edit here (recipe: ARCHITECTURE.md). Today loads with the app; every other screen is its own lazy chunk.
 import type { ComponentType } from 'preact';
 import { lazyScreen } from './shell/lazy-screen';
-import { Today } from './screens/today';
+import { Today } from './screens/today/today';
 import type { NavItem } from './shell/nav-items';
 
 /** One screen: its path (`:id?` marks an optional part), its component, and its place in the navigation if it has one. */
@@ -19,15 +19,15 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/', screen: Today, nav: { label: 'Today', icon: 'today' } },
   { path: '/mock/:id?', screen: lazyScreen(() => import('./screens/mock/mock-route').then((m) => m.MockRoute)), nav: { label: 'Mock', icon: 'mock' } },
   { path: '/stats', screen: lazyScreen(() => import('./screens/stats').then((m) => m.Stats)), nav: { label: 'Stats', icon: 'stats' } },
-  { path: '/browse/:id?', screen: lazyScreen(() => import('./screens/browse').then((m) => m.Browse)), nav: { label: 'Browse', icon: 'browse' } },
-  { path: '/settings', screen: lazyScreen(() => import('./screens/settings').then((m) => m.Settings)), nav: { label: 'Settings', icon: 'settings' } },
-  { path: '/review', screen: lazyScreen(() => import('./screens/review-route').then((m) => m.ReviewRoute)) },
+  { path: '/browse/:id?', screen: lazyScreen(() => import('./screens/browse/browse').then((m) => m.Browse)), nav: { label: 'Browse', icon: 'browse' } },
+  { path: '/settings', screen: lazyScreen(() => import('./screens/settings/settings').then((m) => m.Settings)), nav: { label: 'Settings', icon: 'settings' } },
+  { path: '/review', screen: lazyScreen(() => import('./screens/review/review-route').then((m) => m.ReviewRoute)) },
   { path: '/class', screen: lazyScreen(() => import('./screens/class/class').then((m) => m.ClassScreen)) },
   { path: '/decks', screen: lazyScreen(() => import('./screens/decks/decks').then((m) => m.Decks)) },
 ];
 
 /** Shown for an address no route matches. */
-export const NOT_FOUND = lazyScreen(() => import('./screens/not-found').then((m) => m.NotFound));
+export const NOT_FOUND = lazyScreen(() => import('./screens/not-found/not-found').then((m) => m.NotFound));
 
 /** The navigation's destinations, read from the table: a destination's link is its path without the optional part. */
 export const NAV_ITEMS: readonly NavItem[] = ROUTES.flatMap(({ path, nav }) => (nav ? [{ href: path.replace(/\/:.*$/, ''), ...nav }] : []));

@@ -8,7 +8,7 @@ import { resetProgress } from '../../src/db/reset-progress';
 import { countReviews } from '../../src/db/queries';
 
 let db: RehearseDb;
-// The counts the confirmation shows (src/screens/settings.tsx).
+// The counts the confirmation shows (src/screens/settings/settings.tsx).
 const progressCounts = async (db: RehearseDb) => ({ grades: await countReviews(db), mocks: await db.mocks.count(), recordings: await db.recordings.count() });
 beforeEach(async () => {
   db = new RehearseDb(`test-${Math.random()}`);

@@ -23,11 +23,11 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
     ['src/ui/percent.ts', "import { db } from '../db/instance';", 'src/ui/ may import only'],
     ['src/pwa/state.ts', "import { useStore } from '../ui/use-store';", 'src/pwa/ may import only'],
     ['src/db/schema.ts', "import { currentDeck } from '../state/deck';", 'src/db/ may import only'],
-    ['src/shell/top-bar.tsx', "import { Today } from '../screens/today';", 'src/shell/ may import only'],
+    ['src/shell/top-bar.tsx', "import { Today } from '../screens/today/today';", 'src/shell/ may import only'],
     ['src/state/deck.ts', "import { TopBar } from '../shell/top-bar';", 'src/state/ may import only'],
-    ['src/screens/today.tsx', "import { App } from '../app';", 'src/screens/ may import only'],
+    ['src/screens/today/today.tsx', "import { App } from '../../app';", 'src/screens/ may import only'],
     ['src/shell/top-bar.tsx', "import { NAV_ITEMS } from '../routes';", 'src/shell/ may import only'],
-    ['src/screens/today.tsx', "import Dexie from 'dexie';", 'only src/db/ touches IndexedDB'],
+    ['src/screens/today/today.tsx', "import Dexie from 'dexie';", 'only src/db/ touches IndexedDB'],
     ['src/ui/percent.ts', "import { Workbox } from 'workbox-window';", 'only src/pwa/ touches the service worker'],
     ['src/srs/sm2.ts', "import { useState } from 'preact/hooks';", 'is pure'],
     ['src/srs/sm2.ts', "import { readFileSync } from 'node:fs';", 'no Node built-ins'],
@@ -51,14 +51,14 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
   });
 
   it.each([
-    ['src/screens/today.tsx', "export const probe = () => import('../db/record');"],
+    ['src/screens/today/today.tsx', "export const probe = () => import('../../db/record');"],
     ['src/shell/top-bar.tsx', "export const probe = () => import('../sync/auto');"],
   ])('%s: a dynamic %s is allowed', async (path, line) => {
     expect(await lintAs(path, `${line}\n`, 'layers/dynamic-import')).toEqual([]);
   });
 
   it.each([
-    ['src/screens/today.tsx', "import { db } from '../db/instance';"],
+    ['src/screens/today/today.tsx', "import { db } from '../../db/instance';"],
     ['src/db/record.ts', "import { localDay } from '../srs/days';"],
     ['src/srs/plan.ts', "import type { Deck } from '../deck/types';"],
     ['src/srs/fold.ts', "import { reviewRow } from '../protocol/review-row';"],
@@ -95,7 +95,7 @@ describe('review rows are deleted only by deleteReviews', { timeout: 180_000 }, 
 
 describe('outside src/db the database is only a handle', { timeout: 180_000 }, () => {
   it.each([
-    ['src/screens/settings.tsx', "import { db } from '../db/instance';\nexport const n = () => db.mocks.count();\n"],
+    ['src/screens/settings/settings.tsx', "import { db } from '../../db/instance';\nexport const n = () => db.mocks.count();\n"],
     ['src/main.tsx', "import { db } from './db/instance';\nexport const open = () => db.open();\n"],
     ['src/sync/engine.ts', "import type { RehearseDb } from '../db/schema';\nexport const rows = (db: RehearseDb) => db.reviews.toArray();\n"],
     ['src/state/deck.ts', "import { RehearseDb } from '../db/schema';\nexport const other = new RehearseDb('x');\n"],
@@ -104,7 +104,7 @@ describe('outside src/db the database is only a handle', { timeout: 180_000 }, (
   });
 
   it.each([
-    ['src/screens/settings.tsx', "import { db } from '../db/instance';\nimport { countReviews } from '../db/queries';\nexport const n = () => countReviews(db);\n"],
+    ['src/screens/settings/settings.tsx', "import { db } from '../../db/instance';\nimport { countReviews } from '../../db/queries';\nexport const n = () => countReviews(db);\n"],
     ['src/db/queries.ts', "import { db } from './instance';\nexport const n = () => db.reviews.count();\n"],
   ])('%s: passing it along, or src/db itself, is allowed', async (path, code) => {
     expect(await lintAs(path, code, 'storage/db-handle-only')).toEqual([]);

@@ -9,7 +9,7 @@ import type { MockOptions } from '../../db/schema';
 import { db } from '../../db/instance';
 import { createMock } from '../../db/mocks';
 import { activeDeck } from '../../state/deck';
-import { loadScheduledCards } from '../load-cards';
+import { loadScheduledCards } from '../../state/load-cards';
 import { mockHref } from './href';
 import { describeStorageError } from '../../state/storage-error';
 

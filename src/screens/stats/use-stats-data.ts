@@ -10,7 +10,7 @@ import { deckLog, logFigures } from '../../db/stats';
 import type { CardDues } from '../../db/activity-cache';
 import { db } from '../../db/instance';
 import { activeDeck } from '../../state/deck';
-import { loadScheduledCards } from '../load-cards';
+import { loadScheduledCards } from '../../state/load-cards';
 import { runSliced } from './run-sliced';
 import { describeStorageError } from '../../state/storage-error';
 

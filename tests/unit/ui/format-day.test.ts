@@ -1,7 +1,7 @@
 // Dates and intervals as words, for any state the fold can reach: never a throw, never "Invalid Date".
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatInterval } from '../../../src/ui/format-day';
-import { formatDue } from '../../../src/screens/card-state';
+import { formatDue } from '../../../src/screens/browse/card-state';
 import { longDay, shortDay } from '../../../src/ui/format-time';
 import { applyGrade, newSchedule } from '../../../src/srs/fold';
 import { MAX_INTERVAL_DAYS } from '../../../src/srs/sm2';
