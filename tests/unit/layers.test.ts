@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: root });
+// A probe linted as a file stands in for that file in the type-aware project for the rest of this run: no probe here is
+// linted as src/db/schema.ts or src/db/instance.ts, whose types storage/db-handle-only follows.
 
 /** Lint messages of `rule` for `code` as if it were the file at `path` (the real config, type-aware rules included). */
 async function lintAs(path: string, code: string, rule = 'no-restricted-imports'): Promise<string[]> {
@@ -22,7 +24,7 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
     ['src/deck/parse.ts', "import { review } from '../srs/sm2';", 'src/deck/ may import only'],
     ['src/ui/percent.ts', "import { db } from '../db/instance';", 'src/ui/ may import only'],
     ['src/pwa/state.ts', "import { useStore } from '../ui/use-store';", 'src/pwa/ may import only'],
-    ['src/db/schema.ts', "import { currentDeck } from '../state/deck';", 'src/db/ may import only'],
+    ['src/db/activity-key.ts', "import { currentDeck } from '../state/deck';", 'src/db/ may import only'],
     ['src/shell/top-bar.tsx', "import { Today } from '../screens/today/today';", 'src/shell/ may import only'],
     ['src/state/deck.ts', "import { TopBar } from '../shell/top-bar';", 'src/state/ may import only'],
     ['src/screens/today/today.tsx', "import { App } from '../../app';", 'src/screens/ may import only'],
@@ -43,7 +45,7 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
     ['src/srs/sm2.ts', "export const probeDb = () => import('../db/instance');", 'src/srs/ may import only'],
     ['src/srs/sm2.ts', 'export const probeDb = () => import(`../db/record`);', 'src/srs/ may import only'],
     ['src/ui/percent.ts', "export const probeSw = () => import('workbox-window');", 'only src/pwa/ touches the service worker'],
-    ['src/db/schema.ts', "export const probeState = () => import('../state/deck');", 'src/db/ may import only'],
+    ['src/db/activity-key.ts', "export const probeState = () => import('../state/deck');", 'src/db/ may import only'],
     ['server/app.ts', "export const probeDb = () => import('../src/db/instance');", 'the server shares only pure code'],
   ])('%s: a dynamic %s is an error', async (path, line, expected) => {
     const messages = await lintAs(path, `${line}\n`, 'layers/dynamic-import');
@@ -103,8 +105,29 @@ describe('outside src/db the database is only a handle', { timeout: 180_000 }, (
     expect((await lintAs(path, code, 'storage/db-handle-only')).join('\n')).toContain('outside src/db/ the database is only passed');
   });
 
+  // The rule follows the database's type, not the name `db`: every way around a member read is caught too.
+  const settings = (line: string) => `import { db } from '../../db/instance';\n${line}\n`;
+  it.each([
+    ['an alias', settings('const d = db;\nexport const n = () => d.mocks.count();')],
+    ['destructuring', settings('const { mocks } = db;\nexport const n = mocks;')],
+    ['a cast', settings('export const n = () => (db as unknown as { mocks: { count(): number } }).mocks.count();')],
+    ['a function typed otherwise', settings('export const n = () => Object.values(db);')],
+    ['a structural parameter', settings('const open = (x: { open(): unknown }) => x.open();\nexport const n = () => open(db);')],
+    ['an object carrying it', settings('const holder = { db };\nexport const n = () => holder.db.reviews.count();')],
+    ['a spread', settings('export const copy = { ...db };')],
+  ])('%s of the handle is an error', async (_how, code) => {
+    const messages = await lintAs('src/screens/settings/settings.tsx', code, 'storage/db-handle-only');
+    expect(messages.join('\n')).toContain('outside src/db/ the database is only passed');
+  });
+
+  it('one member read is one error, however long the chain', async () => {
+    const code = settings("export const n = () => db.reviews.where('day').above(0).count();");
+    expect(await lintAs('src/screens/settings/settings.tsx', code, 'storage/db-handle-only')).toHaveLength(1);
+  });
+
   it.each([
     ['src/screens/settings/settings.tsx', "import { db } from '../../db/instance';\nimport { countReviews } from '../../db/queries';\nexport const n = () => countReviews(db);\n"],
+    ['src/sync/engine.ts', "import type { RehearseDb } from '../db/schema';\nimport { countReviews } from '../db/queries';\nconst counter = (db: RehearseDb) => () => countReviews(db);\nexport const n = (db: RehearseDb) => counter(db)();\n"],
     ['src/db/queries.ts', "import { db } from './instance';\nexport const n = () => db.reviews.count();\n"],
   ])('%s: passing it along, or src/db itself, is allowed', async (path, code) => {
     expect(await lintAs(path, code, 'storage/db-handle-only')).toEqual([]);
