@@ -12,19 +12,8 @@ export async function install(): Promise<void> {
   installPrompt.set(null);
 }
 
-/** True in Safari, on a Mac or iOS (not in other browsers, which all say "Safari" too). */
-export function isSafari(userAgent: string = navigator.userAgent): boolean {
-  return /Safari/.test(userAgent) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Android/.test(userAgent);
-}
-
-/** True on iOS Safari (no install prompt there: the user adds the app from the Share menu). */
-export function isIosSafari(userAgent: string = navigator.userAgent): boolean {
-  const ios = /iPad|iPhone|iPod/.test(userAgent) || (/Macintosh/.test(userAgent) && typeof document !== 'undefined' && 'ontouchend' in document);
-  return ios && isSafari(userAgent);
-}
-
 /** True when running as an installed app (standalone window). */
-export function isStandalone(): boolean {
+function isStandalone(): boolean {
   return window.matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
 }
 
