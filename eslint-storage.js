@@ -1,6 +1,7 @@
 // Storage rules lint checks beside the layers (see ARCHITECTURE.md, "Deleting reviews" and "The storage boundary"):
 // review rows leave the log only through src/db/delete-reviews.ts, which keeps everything derived from the log true;
 // and outside src/db the database is a handle to pass to src/db's functions, never a way to reach a Dexie table.
+import ts from 'typescript';
 
 /** The one file allowed to delete review rows. */
 export const DELETION_PATH = 'src/db/delete-reviews.ts';
@@ -20,16 +21,46 @@ const BOUNDARY = 'outside src/db/ the database is only passed to src/db/ functio
 const DB_TYPES = new Set(['RehearseDb', 'Dexie', 'Table', 'EntityTable', 'Collection', 'WhereClause', 'Transaction']);
 const DB_TYPE_FILES = /[\\/](node_modules[\\/]dexie[\\/]|src[\\/]db[\\/]schema\.ts$)/;
 
+/**
+ * Every member name declared by Dexie's typings or src/db/schema.ts, once per program: a member read whose name is
+ * none of them (Object's own members aside) reads no table, so its type need not be asked: most member reads in src/
+ * are skipped that way, and asking types is most of this rule's time.
+ */
+const memberNames = new WeakMap();
+function dbMemberNames(program) {
+  if (!memberNames.has(program)) {
+    const names = new Set();
+    const visit = (node) => {
+      if ((ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isAccessor(node)) && node.name && !ts.isComputedPropertyName(node.name)) names.add(node.name.text);
+      ts.forEachChild(node, visit);
+    };
+    for (const file of program.getSourceFiles()) if (DB_TYPE_FILES.test(file.fileName)) visit(file);
+    memberNames.set(program, names);
+  }
+  return memberNames.get(program);
+}
+
+/** Whether `symbol` is one of DB_TYPES, declared by Dexie or by src/db/schema.ts (not some other `Table`). */
+const isDbSymbol = (symbol) => !!symbol && DB_TYPES.has(symbol.getName()) && (symbol.declarations ?? []).some((d) => DB_TYPE_FILES.test(d.getSourceFile().fileName));
+
+// Types are shared objects within one program: the answer for each is kept (lint asks for most expressions' types).
+const known = new WeakMap();
+
 /** Whether `type` is (or contains, or is bounded by) the database or one of Dexie's table handles. */
 function reachesDb(type, seen = new Set()) {
   if (!type || seen.has(type)) return false;
+  if (known.has(type)) return known.get(type);
   seen.add(type);
-  if (type.isUnionOrIntersection?.()) return type.types.some((t) => reachesDb(t, seen));
-  if (type.isTypeParameter?.()) return reachesDb(type.getConstraint?.(), seen);
-  return [type.aliasSymbol, type.getSymbol?.()].some(
-    (s) => s && DB_TYPES.has(s.getName()) && (s.declarations ?? []).some((d) => DB_TYPE_FILES.test(d.getSourceFile().fileName)),
-  );
+  let answer;
+  if (type.isUnionOrIntersection?.()) answer = type.types.some((t) => reachesDb(t, seen));
+  else if (type.isTypeParameter?.()) answer = reachesDb(type.getConstraint?.(), seen);
+  else answer = isDbSymbol(type.aliasSymbol) || isDbSymbol(type.getSymbol?.());
+  known.set(type, answer);
+  return answer;
 }
+
+/** Expressions whose value is never the database itself (what they hold inside is checked where it is written). */
+const NEVER_DB = new Set(['SpreadElement', 'Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression', 'ObjectExpression', 'ArrayExpression', 'JSXElement', 'JSXFragment', 'BinaryExpression', 'UnaryExpression', 'UpdateExpression']);
 
 /**
  * storage/db-handle-only (type-aware): outside src/db, a value typed as the app's database or one of Dexie's tables
@@ -47,7 +78,7 @@ const dbHandleOnly = {
     const typeOf = (node) => checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
     /** Reports `node` when it is a database handle flowing where the database's type is not expected. */
     const flows = (node) => {
-      if (!node || node.type === 'SpreadElement' || !reachesDb(typeOf(node))) return;
+      if (!node || NEVER_DB.has(node.type) || !reachesDb(typeOf(node))) return;
       const expected = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(node));
       if (expected && !reachesDb(expected)) context.report({ node, message: BOUNDARY });
     };
@@ -61,6 +92,7 @@ const dbHandleOnly = {
     return {
       // On exit, so `db.reviews.count()` is one error (at `db.reviews`), not one per link of the chain.
       'MemberExpression:exit'(node) {
+        if (!node.computed && node.property.type === 'Identifier' && !dbMemberNames(services.program).has(node.property.name)) return;
         let inner = node.object;
         while (inner.type === 'CallExpression' || inner.type === 'ChainExpression') inner = inner.type === 'CallExpression' ? inner.callee : inner.expression;
         if (reported.has(inner)) reported.add(node);
