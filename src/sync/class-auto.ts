@@ -17,6 +17,13 @@ export async function classSyncNow(): Promise<void> {
   return running;
 }
 
+export { CLOSED } from './class-sync';
+
+/** Whether this device teaches or takes part in a class. */
+export function inAClass(): Promise<boolean> {
+  return inAnyClass(db);
+}
+
 /** "Sync now": a summary is due for every class that shares, then class sync runs; returns the classes as they stand after. */
 export async function syncClassesNow(): Promise<ClassRow[]> {
   await markSummariesDue(db);
