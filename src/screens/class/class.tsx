@@ -7,6 +7,7 @@ import { db } from '../../db/instance';
 import { useLive } from '../../state/use-live';
 import { joinClass, startClass } from '../../sync/class-api';
 import { startClassAutoSync, classSyncNow } from '../../sync/class-auto';
+import { syncNow } from '../../sync/auto';
 import { SharingConsent } from './consent';
 import { InstructorPanel } from './instructor-panel';
 import { StudentPanel } from './student-panel';
@@ -104,6 +105,8 @@ function StartForm() {
         joinedAt: Date.now(),
       });
       setName('');
+      // With personal sync on, the class goes to this person's paired devices now (a no-op when it is off).
+      void syncNow();
     } catch (err) {
       setProblem((err as Error).message);
     } finally {
