@@ -1,7 +1,8 @@
 // A class in real Chromium: two browser profiles through the real sync server serving the built app, with
-// personal sync off on both. The instructor imports a deck, starts a class and publishes the deck; the student
+// personal sync off on both until the end. The instructor imports a deck, starts a class and publishes the deck; the student
 // types a wrong code (refused), joins with the right one, reads what sharing sends and agrees, grades a class
-// card and syncs from Settings; the instructor's view shows them; the student stops sharing and their figures leave the view.
+// card and syncs from Settings; the instructor's view shows them; the student stops sharing and their figures leave the view;
+// the instructor pairs a second device and the class opens there.
 // Axe in light and dark, and screenshots at 390×844 and 320 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,7 @@ let server;
 let base;
 let teacher;
 let student;
+let laptop;
 const tmp = mkdtempSync(join(tmpdir(), 'rehearse-class-'));
 
 /** A small deck file: two groups of two cards. */
@@ -61,10 +63,12 @@ before(async () => {
   base = server.address;
   teacher = await openBrowser();
   student = await openBrowser();
+  laptop = await openBrowser();
 });
 after(async () => {
   await teacher?.close();
   await student?.close();
+  await laptop?.close();
   await server?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -180,4 +184,21 @@ test('an instructor publishes a deck; a student joins, shares, grades and syncs;
   await t.getByText('Nobody shares their progress yet.').waitFor();
   assert.equal(await table.getByRole('rowheader', { name: 'Ada' }).count(), 0);
   await t.locator('.quiet-students').getByText('Ada').waitFor();
+
+  // The instructor turns personal sync on and pairs a second device: the class opens there too, same code.
+  await t.goto(`${base}/settings`);
+  await t.getByRole('button', { name: 'Turn on sync' }).click();
+  const pairing = (await t.getByTestId('pairing-code').innerText()).trim();
+  await t.getByTestId('sync-status').getByText(/Last synced: (?!never)/).waitFor({ timeout: 20_000 });
+  const l = laptop.page;
+  await l.goto(`${base}/settings`);
+  await l.getByLabel('Or enter the pairing code from your other device').fill(pairing.replaceAll('-', ' '));
+  await l.getByRole('button', { name: 'Pair this device' }).click();
+  await l.getByText(/\(this device\)/).waitFor();
+  await l.getByTestId('sync-status').getByText(/Last synced: (?!never)/).waitFor({ timeout: 20_000 });
+  await l.goto(`${base}/class`);
+  await l.getByRole('heading', { name: 'Bootcamp cohort 7', level: 2 }).waitFor({ timeout: 20_000 });
+  assert.equal((await l.locator('.join-code').innerText()).trim(), code, 'the same join code');
+  await l.getByRole('button', { name: 'Open the class view' }).click();
+  await l.locator('.quiet-students').getByText('Ada').waitFor();
 });
