@@ -104,6 +104,8 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
     await inTransaction(pool, async (client) => {
       await lockClass(client, req.classAuth.classId);
       await client.query('DELETE FROM class_summaries WHERE class_id = $1', [req.classAuth.classId]);
+      // A closed class is no longer offered to the instructor's devices paired later.
+      await client.query('DELETE FROM space_classes WHERE class_id = $1', [req.classAuth.classId]);
       await client.query('UPDATE classes SET closed_at = now(), view_version = view_version + 1 WHERE id = $1', [req.classAuth.classId]);
     });
     return reply.code(204).send();

@@ -55,6 +55,9 @@ test('a class started on one device opens on the paired one, its new join code f
   assert.equal((await getClass(laptop, key)).joinCode, rotated.body.joinCode);
   assert.equal((await syncOnce(laptop, laptopCred)).classesArrived, 0);
   assert.equal(await count(), 1);
+  // Closing the class takes it out of the space (devices that hold it keep it, and the server answers 410).
+  assert.equal((await api('POST', '/api/classes/teach/close', { token: cls.token })).status, 204);
+  assert.equal(await count(), 0);
 
   // Another person's space never sees it.
   const stranger = new RehearseDb(`taught-stranger-${Math.random()}`);
