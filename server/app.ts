@@ -4,6 +4,7 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import type { Pool } from 'pg';
 import { classRoutes } from './class-routes';
+import { taughtClassRoutes } from './taught-class-routes';
 import { tokenHash } from './credentials';
 import { deckRoutes, MAX_DECK_VERSIONS } from './deck-routes';
 import { spaceRoutes } from './space-routes';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await spaceRoutes(api, { pool, authenticate, pairPerMinute: options.pairPerMinute ?? 10, createPerMinute: options.createPerMinute ?? 20 });
       await syncRoutes(api, { pool, authenticate });
       await deckRoutes(api, { pool, authenticate, maxDeckVersions: options.maxDeckVersions ?? MAX_DECK_VERSIONS });
+      await taughtClassRoutes(api, { pool, authenticate });
       await classRoutes(api, {
         pool,
         createPerMinute: options.createPerMinute ?? 20,

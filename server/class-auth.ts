@@ -9,6 +9,8 @@ export interface ClassAuth {
   classId: string;
   studentId: string | null;
   sharing: boolean;
+  /** The class's view_version as the instructor's credential check read it ('' for a student). */
+  viewVersion: string;
 }
 
 declare module 'fastify' {
@@ -29,10 +31,13 @@ export function instructorAuth(pool: Pool) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const token = bearer(req);
     if (!token) return reply.code(401).send({ error: 'Start or open a class first (no class credential was sent).' });
-    const { rows } = await pool.query<{ id: string; closed: boolean }>('SELECT id, closed_at IS NOT NULL AS closed FROM classes WHERE instructor_token_hash = $1', [tokenHash(token)]);
+    const { rows } = await pool.query<{ id: string; closed: boolean; view_version: string }>(
+      'SELECT id, closed_at IS NOT NULL AS closed, view_version::text FROM classes WHERE instructor_token_hash = $1',
+      [tokenHash(token)],
+    );
     if (rows.length === 0) return reply.code(401).send({ error: 'This device is not the instructor of a class.' });
     if (rows[0]!.closed) return reply.code(410).send({ error: CLOSED });
-    req.classAuth = { classId: rows[0]!.id, studentId: null, sharing: false };
+    req.classAuth = { classId: rows[0]!.id, studentId: null, sharing: false, viewVersion: rows[0]!.view_version };
   };
 }
 
@@ -48,7 +53,7 @@ export function studentAuth(pool: Pool) {
     );
     if (rows.length === 0) return reply.code(401).send({ error: 'This device is not in that class any more.' });
     if (rows[0]!.closed) return reply.code(410).send({ error: CLOSED });
-    req.classAuth = { classId: rows[0]!.class_id, studentId: rows[0]!.id, sharing: rows[0]!.sharing };
+    req.classAuth = { classId: rows[0]!.class_id, studentId: rows[0]!.id, sharing: rows[0]!.sharing, viewVersion: '' };
   };
 }
 

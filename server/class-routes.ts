@@ -10,6 +10,7 @@ import { JoinLimit } from './class-join-limit';
 import { MAX_CLASS_DECK_VERSIONS, MAX_CLASS_DECKS, joinClassSchema, publishSchema, startClassSchema, studentParamsSchema } from './class-schemas';
 import type { StoredDecks } from './class-summary';
 import { classView, type ViewStudent } from './class-view';
+import { ClassViewCache, classViewChanged } from './class-view-cache';
 import { newToken, tokenHash } from './credentials';
 import { inTransaction } from './database';
 import { checkPushedDeck } from './deck-checks';
@@ -39,7 +40,10 @@ async function lockClass(client: PoolClient, classId: string): Promise<void> {
 export async function enrolStudent(pool: Pool, classId: string, displayName: string, sharing: boolean): Promise<{ studentId: string; token: string }> {
   const studentId = randomUUID();
   const token = newToken();
-  await pool.query('INSERT INTO class_students (id, class_id, display_name, token_hash, sharing) VALUES ($1, $2, $3, $4, $5)', [studentId, classId, displayName, tokenHash(token), sharing]);
+  await inTransaction(pool, async (client) => {
+    await client.query('INSERT INTO class_students (id, class_id, display_name, token_hash, sharing) VALUES ($1, $2, $3, $4, $5)', [studentId, classId, displayName, tokenHash(token), sharing]);
+    await classViewChanged(client, classId);
+  });
   return { studentId, token };
 }
 
@@ -48,6 +52,7 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
   const { pool } = deps;
   const asInstructor = instructorAuth(pool);
   const perClass = new JoinLimit(deps.joinPerClassPerMinute);
+  const views = new ClassViewCache();
 
   api.post<{ Body: { name: string } }>(
     '/classes',
@@ -98,8 +103,10 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
   api.post('/classes/teach/close', { preValidation: noBody, preHandler: asInstructor }, async (req, reply) => {
     await inTransaction(pool, async (client) => {
       await lockClass(client, req.classAuth.classId);
-      await client.query('UPDATE classes SET closed_at = now() WHERE id = $1', [req.classAuth.classId]);
       await client.query('DELETE FROM class_summaries WHERE class_id = $1', [req.classAuth.classId]);
+      // A closed class is no longer offered to the instructor's devices paired later.
+      await client.query('DELETE FROM space_classes WHERE class_id = $1', [req.classAuth.classId]);
+      await client.query('UPDATE classes SET closed_at = now(), view_version = view_version + 1 WHERE id = $1', [req.classAuth.classId]);
     });
     return reply.code(204).send();
   });
@@ -114,6 +121,7 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
           req.classAuth.classId,
         ]);
         await client.query('DELETE FROM class_summaries WHERE student_id = $1 AND class_id = $2', [req.params.id, req.classAuth.classId]);
+        if (result.rowCount === 1) await classViewChanged(client, req.classAuth.classId);
         return result.rowCount === 1;
       });
       if (!removed) return reply.code(404).send({ error: 'No such student in this class.' });
@@ -148,13 +156,19 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
           `INSERT INTO class_decks (class_id, deck_id, version, deck, hash, bytes, card_ids, group_ids) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)`,
           [classId, deck.id, deck.version, JSON.stringify(deck), hash, bytes, deck.cards.map((k) => k.id), deck.groups.map((g) => g.id)],
         );
+        await classViewChanged(client, classId);
         return reply.code(201).send({ deckId: deck.id, version: deck.version, published: true });
       });
     },
   );
 
-  api.get('/classes/teach/view', { preHandler: asInstructor }, async (req) => {
-    const { classId } = req.classAuth;
+  // Served from the cache while the class's view_version (read by the credential check) and the day are unchanged.
+  api.get('/classes/teach/view', { preHandler: asInstructor }, async (req, reply) => {
+    const { classId, viewVersion } = req.classAuth;
+    const now = new Date();
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const cached = views.get(classId, viewVersion, today);
+    if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
     {
       // Three reads side by side, each on its own pooled connection.
       const [cls, students, groups] = await Promise.all([
@@ -179,7 +193,9 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
         summary: s.decks && s.pushed_at ? { activeDays14: s.active_days ?? 0, pushedAt: s.pushed_at.toISOString(), decks: s.decks } : null,
       }));
       const viewGroups = groups.rows.flatMap((r) => r.group_ids.map((groupId) => ({ deckId: r.deck_id, groupId })));
-      return classView(cls.rows[0]!.name, viewStudents, viewGroups, new Date());
+      const json = JSON.stringify(classView(cls.rows[0]!.name, viewStudents, viewGroups, now));
+      views.set(classId, viewVersion, today, json);
+      return reply.type('application/json; charset=utf-8').send(json);
     }
   });
 

@@ -6,6 +6,7 @@ import type { Deck } from '../src/deck/types';
 import { noBody, studentAuth } from './class-auth';
 import { SUMMARY_BODY_LIMIT, sharingSchema, summarySchema } from './class-schemas';
 import { classDeckIds, storedDecks, summaryProblem, type ClassSummary } from './class-summary';
+import { classViewChanged } from './class-view-cache';
 import { inTransaction, withClient } from './database';
 import { pullQuerySchema } from './schemas';
 
@@ -37,6 +38,7 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
       if (!(await lockStudent(client, studentId)).current) return false;
       await client.query('UPDATE class_students SET sharing = $1 WHERE id = $2', [req.body.sharing, studentId]);
       if (!req.body.sharing) await client.query('DELETE FROM class_summaries WHERE student_id = $1', [studentId]);
+      await classViewChanged(client, req.classAuth.classId);
       return true;
     });
     if (!ok) return reply.code(401).send({ error: 'This device is not in that class any more.' });
@@ -49,6 +51,7 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
       await lockStudent(client, studentId);
       await client.query('UPDATE class_students SET left_at = now() WHERE id = $1 AND left_at IS NULL', [studentId]);
       await client.query('DELETE FROM class_summaries WHERE student_id = $1', [studentId]);
+      await classViewChanged(client, req.classAuth.classId);
     });
     return reply.code(204).send();
   });
@@ -70,6 +73,7 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
            ON CONFLICT (student_id) DO UPDATE SET active_days = EXCLUDED.active_days, decks = EXCLUDED.decks, pushed_at = now()`,
           [studentId, classId, req.body.activeDays14, JSON.stringify(storedDecks(req.body))],
         );
+        await classViewChanged(client, classId);
         return reply.code(204).send();
       });
     },

@@ -114,6 +114,8 @@ export interface ClassRow {
   /** The last problem in plain words, or ''; 'closed' once the class is closed or this device is out of it. */
   problem: string;
   joinedAt: number;
+  /** The join code the owner's sync space holds for this class (instructor, personal sync on); absent until pushed. */
+  spaceHeld?: string;
 }
 
 /** The name of the app's IndexedDB database. */

@@ -95,12 +95,15 @@ export async function mergePulled(db: RehearseDb, reviews: unknown[], now: numbe
  * refusals; the retractions this device made are kept and, with a new space, offered to it again.
  */
 export async function resetSync(db: RehearseDb, credential: unknown): Promise<void> {
-  await db.transaction('rw', db.syncedIds, db.meta, db.retractions, async () => {
+  await db.transaction('rw', [db.syncedIds, db.meta, db.retractions, db.classes], async () => {
     await db.syncedIds.clear();
     if (credential) await db.retractions.toCollection().modify({ pushed: 0 });
     await db.meta.put({ key: 'sync:cursor', value: '0:0' });
     await db.meta.put({ key: 'sync:retractionCursor', value: '0:0' });
     await db.meta.put({ key: 'sync:deckCursor', value: '0:0' });
+    await db.meta.put({ key: 'sync:classCursor', value: '0:0' });
+    // A new space holds none of the classes this device teaches: they are offered to it again.
+    await db.classes.where('role').equals('instructor').modify((r) => void delete r.spaceHeld);
     await db.meta.bulkDelete(['sync:refused', 'sync:deckHeld', 'sync:deckRefused']);
     if (credential) await db.meta.put({ key: CREDENTIAL_KEY, value: credential });
     else await db.meta.delete(CREDENTIAL_KEY);

@@ -3,6 +3,8 @@
 // bodies with the JSON Schemas below; the app builds and reads the same types.
 import { MAX_SLUG, SLUG } from '../deck/types';
 import { field, flag, listOf, num, shape, text, whole, type JsonSchema, type Kind, type Static } from './shape';
+import type { FeedPage } from './feeds';
+import { UUID_PATTERN } from './review-row';
 import { quote } from './words';
 
 /** The largest day number a summary may carry (as the log's). */
@@ -88,6 +90,32 @@ export type JoinClassBody = Static<typeof joinClassBody.fields>;
 
 /** Turning sharing on or off. */
 export const sharingBody = shape({ sharing: field(flag, () => 'needs sharing to be yes or no') }, bodyField);
+
+/** An instructor's class as it travels through their sync space to their paired devices: the credential the app keeps. */
+export const taughtClass = shape(
+  {
+    classId: field(text(36, new RegExp(UUID_PATTERN), 36), () => 'needs the class id'),
+    name: field(name(80), () => 'needs a class name of 1 to 80 characters'),
+    token: field(text(100, /^[A-Za-z0-9_-]+$/, 20), () => 'needs the instructor credential of the class'),
+    joinCode: field(text(200, /^[a-zA-Z -]+$/, 1), () => 'needs the join code: words separated by spaces or dashes'),
+  },
+  bodyField,
+);
+export type TaughtClass = Static<typeof taughtClass.fields>;
+
+/** The most classes one sync space keeps. */
+export const MAX_TAUGHT_CLASSES = 50;
+
+/** Pushing taught classes to the sync space: at most 20 at a time. */
+export const taughtClassesBody = shape(
+  { classes: field(listOf(nested<TaughtClass>(taughtClass), 20), () => 'needs a list of up to 20 classes') },
+  bodyField,
+);
+
+/** A page of the sync space's taught classes. */
+export interface TaughtClassPage extends FeedPage {
+  classes: TaughtClass[];
+}
 
 /** The answer to starting a class. */
 export interface StartedClass {

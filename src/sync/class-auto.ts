@@ -1,7 +1,7 @@
 // When class sync runs: at start, a few seconds after grades (a session's summary), and when the device
 // comes back online (a summary queued offline). Independent of personal sync, which may be off.
 import { db } from '../db/instance';
-import { markSummariesDue } from '../db/classes';
+import { listClasses, markSummariesDue, type ClassRow } from '../db/classes';
 import { watchReviewWrites } from '../db/sync-store';
 import { syncAllClasses } from './class-sync';
 import { inAnyClass } from '../db/in-class';
@@ -15,6 +15,20 @@ export async function classSyncNow(): Promise<void> {
   while (running) await running;
   running = syncAllClasses(db).finally(() => (running = null));
   return running;
+}
+
+export { CLOSED } from './class-sync';
+
+/** Whether this device teaches or takes part in a class. */
+export function inAClass(): Promise<boolean> {
+  return inAnyClass(db);
+}
+
+/** "Sync now": a summary is due for every class that shares, then class sync runs; returns the classes as they stand after. */
+export async function syncClassesNow(): Promise<ClassRow[]> {
+  await markSummariesDue(db);
+  await classSyncNow();
+  return listClasses(db);
 }
 
 /** Starts class sync's triggers once per page. */

@@ -24,6 +24,7 @@ import type { ReviewRow } from '../srs/log-row';
 import { api, SyncError, type Credential } from './api';
 import { syncDecks, type DeckSyncReport } from './decks';
 import { pullFeed } from './feed';
+import { syncTaughtClasses } from './taught-classes';
 
 const BATCH = 500;
 const RETRACTION_BATCH = 1000;
@@ -40,6 +41,8 @@ export interface SyncReport extends DeckSyncReport {
   /** Whether the per-day counts showed rows this device lacks, so it pulled everything again. */
   fullPull: boolean;
   settingsChanged: number;
+  /** Classes this person teaches that arrived here (or changed) from another of their devices. */
+  classesArrived: number;
 }
 
 /**
@@ -140,6 +143,7 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   const first = await pull(db, c, now);
   const retracted = await pullRetractions(db, c, now);
   const decks = await syncDecks(db, c, now);
+  const classesArrived = await syncTaughtClasses(db, c, now);
   const settings = first.settings;
   let pulled = first.pulled;
   // Rule 3: a day the server has fewer rows of lost them (restored from an older backup): push it
@@ -163,5 +167,5 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let settingsChanged = 0;
   for (const s of settings) if (await applyRemoteSetting(db, s)) settingsChanged++;
   await setSyncMeta(db, 'lastSynced', now);
-  return { pushed, pulled, retractionsPushed, retracted, repushedDays: short.length, fullPull: long, settingsChanged, ...decks };
+  return { pushed, pulled, retractionsPushed, retracted, repushedDays: short.length, fullPull: long, settingsChanged, classesArrived, ...decks };
 }

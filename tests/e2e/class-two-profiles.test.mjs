@@ -1,7 +1,8 @@
 // A class in real Chromium: two browser profiles through the real sync server serving the built app, with
-// personal sync off on both. The instructor imports a deck, starts a class and publishes the deck; the student
+// personal sync off on both until the end. The instructor imports a deck, starts a class and publishes the deck; the student
 // types a wrong code (refused), joins with the right one, reads what sharing sends and agrees, grades a class
-// card and syncs; the instructor's view shows them; the student stops sharing and their figures leave the view.
+// card and syncs from Settings; the instructor's view shows them; the student stops sharing and their figures leave the view;
+// the instructor pairs a second device and the class opens there.
 // Axe in light and dark, and screenshots at 390×844 and 320 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,7 @@ let server;
 let base;
 let teacher;
 let student;
+let laptop;
 const tmp = mkdtempSync(join(tmpdir(), 'rehearse-class-'));
 
 /** A small deck file: two groups of two cards. */
@@ -61,10 +63,12 @@ before(async () => {
   base = server.address;
   teacher = await openBrowser();
   student = await openBrowser();
+  laptop = await openBrowser();
 });
 after(async () => {
   await teacher?.close();
   await student?.close();
+  await laptop?.close();
   await server?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -111,8 +115,17 @@ test('an instructor publishes a deck; a student joins, shares, grades and syncs;
   assert.match(code, /^[a-z]+(-[a-z]+){7}$/, 'eight words');
   await t.getByRole('button', { name: 'Publish to class' }).click();
   await t.getByText(/Published “Cohort Deck” version 1/).waitFor();
+  // Once teaching, the screen leads with the class: starting or joining another folds behind a control.
+  assert.equal(await t.getByLabel('Class name').isVisible(), false, 'the start form is folded away');
+  assert.equal(await t.getByLabel('Join code').isVisible(), false, 'the join form is folded away');
+  await t.getByText('Start another class').click();
+  await t.getByLabel('Class name').waitFor();
+  await t.getByText('Start another class').click();
   await checkAxe(t, 'class screen, instructor');
   await shoot(t, 'class-instructor');
+  await t.emulateMedia({ colorScheme: 'dark' });
+  await shoot(t, 'class-instructor-dark');
+  await t.emulateMedia({ colorScheme: 'light' });
 
   // The student: a wrong code is refused, in plain words.
   await s.goto(`${base}/class`);
@@ -132,14 +145,22 @@ test('an instructor publishes a deck; a student joins, shares, grades and syncs;
   await s.getByRole('button', { name: 'Join class' }).click();
   await s.getByRole('heading', { name: 'Bootcamp cohort 7', level: 2 }).waitFor();
   await s.getByText('Cohort Deck').first().waitFor({ timeout: 20_000 });
+  await s.getByText('Join another class').waitFor();
+  assert.equal(await s.getByLabel('Join code').isVisible(), false, 'the join form is folded away once in a class');
+  await checkAxe(s, 'class screen, student');
+  await s.emulateMedia({ colorScheme: 'dark' });
+  await shoot(s, 'class-student-joined-dark');
+  await s.emulateMedia({ colorScheme: 'light' });
 
   // The class deck is on Today; the student grades a card of it, then syncs.
   await s.goto(base);
   await s.getByRole('link', { name: /Start review.*Cohort Deck/ }).click();
   await reviewOneCard(s, 4, 5);
+  // Settings' Sync now for classes, with personal sync off (no pairing): the summary goes out.
+  await s.goto(`${base}/settings`);
+  await s.getByRole('button', { name: 'Sync classes now' }).click();
+  await s.getByText('Classes synced: class decks are up to date and summaries were sent where you share.').waitFor({ timeout: 20_000 });
   await s.goto(`${base}/class`);
-  await s.getByRole('button', { name: 'Sync now' }).click();
-  await s.getByText('Synced: class decks are up to date and your summary was sent.').waitFor({ timeout: 20_000 });
   assert.deepEqual(await readStore(s, 'meta').then((m) => m.filter((r) => r.key === 'sync:credential')), [], 'personal sync stayed off');
   const stored = await server.pool.query('SELECT decks FROM class_summaries');
   assert.equal(stored.rows.length, 1);
@@ -163,4 +184,21 @@ test('an instructor publishes a deck; a student joins, shares, grades and syncs;
   await t.getByText('Nobody shares their progress yet.').waitFor();
   assert.equal(await table.getByRole('rowheader', { name: 'Ada' }).count(), 0);
   await t.locator('.quiet-students').getByText('Ada').waitFor();
+
+  // The instructor turns personal sync on and pairs a second device: the class opens there too, same code.
+  await t.goto(`${base}/settings`);
+  await t.getByRole('button', { name: 'Turn on sync' }).click();
+  const pairing = (await t.getByTestId('pairing-code').innerText()).trim();
+  await t.getByTestId('sync-status').getByText(/Last synced: (?!never)/).waitFor({ timeout: 20_000 });
+  const l = laptop.page;
+  await l.goto(`${base}/settings`);
+  await l.getByLabel('Or enter the pairing code from your other device').fill(pairing.replaceAll('-', ' '));
+  await l.getByRole('button', { name: 'Pair this device' }).click();
+  await l.getByText(/\(this device\)/).waitFor();
+  await l.getByTestId('sync-status').getByText(/Last synced: (?!never)/).waitFor({ timeout: 20_000 });
+  await l.goto(`${base}/class`);
+  await l.getByRole('heading', { name: 'Bootcamp cohort 7', level: 2 }).waitFor({ timeout: 20_000 });
+  assert.equal((await l.locator('.join-code').innerText()).trim(), code, 'the same join code');
+  await l.getByRole('button', { name: 'Open the class view' }).click();
+  await l.locator('.quiet-students').getByText('Ada').waitFor();
 });

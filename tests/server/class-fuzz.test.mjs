@@ -1,9 +1,9 @@
-// 1,200 seeded hostile bodies across the class routes (fast-check, fixed seed): oversized, wrong types,
+// 1,200 seeded hostile bodies across the class routes and the taught-class route of sync (fast-check, fixed seed): oversized, wrong types,
 // unknown fields, huge numbers, deep nesting, __proto__. Each gets a 4xx and no table changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { call, useServer } from './helpers.mjs';
+import { call, newSpace, useServer } from './helpers.mjs';
 import { classDeck, dumpTables, joinClass, publish, startClass, summaryOf } from './class-helpers.mjs';
 
 const COUNT = 1200;
@@ -70,6 +70,7 @@ test(`${COUNT} seeded hostile bodies across the class routes each get a 4xx and 
   const cls = await startClass(base);
   const deck = await publish(base, cls.token, classDeck('fuzzed'));
   const student = await joinClass(base, cls.joinCode, 'Fuzz');
+  const space = await newSpace(base);
   await call(base, 'PUT', '/api/classes/study/summary', { token: student.token, body: summaryOf(deck) });
   const summary = summaryOf(deck);
   const card = 'decks.0.cards.0';
@@ -114,6 +115,19 @@ test(`${COUNT} seeded hostile bodies across the class routes each get a 4xx and 
       // Deck text fields take up to 1 MB of any text, so only wrong types and unknown fields are hostile there.
       gen: fieldMutant({ deck: classDeck('fuzzed', '2') }, { deck: notString, 'deck.id': WRONG.slug, 'deck.version': WRONG.version, 'deck.title': notString, 'deck.cards': notString, 'deck.cards.0.outline': notString, 'deck.groups.0.id': WRONG.slug }),
       limit: 6 * 1024 * 1024,
+    },
+    {
+      // An instructor's class kept in their sync space: only that class's own credential, in exactly this shape.
+      path: '/api/sync/classes',
+      method: 'POST',
+      token: space.token,
+      gen: fc.oneof(
+        fieldMutant(
+          { classes: [{ classId: cls.classId, name: 'Cohort', token: cls.token, joinCode: cls.joinCode }] },
+          { classes: notString, 'classes.0.classId': WRONG.slug, 'classes.0.name': WRONG.text(80), 'classes.0.token': WRONG.text(100), 'classes.0.joinCode': WRONG.code },
+        ),
+        notABody(1024 * 1024),
+      ),
     },
     // Routes that take no body refuse any body before doing anything.
     { path: '/api/classes/teach/rotate', method: 'POST', token: cls.token, gen: fc.oneof(anyValue.map((body) => ({ body })), fc.constant({ raw: '{}' })) },

@@ -52,6 +52,7 @@ export async function dumpTables(pool) {
     devices: 'id, space_id, name, token_hash, revoked_at',
     reviews: '*',
     deck_versions: 'space_id, deck_id, version, hash',
+    space_classes: 'space_id, class_id, device_id, credential',
   };
   const out = {};
   for (const [t, cols] of Object.entries(tables)) out[t] = (await pool.query(`SELECT ${cols} FROM ${t} ORDER BY 1, 2`)).rows;

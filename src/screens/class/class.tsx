@@ -1,11 +1,13 @@
 // The Class screen: start a class (instructor) or join one with its code or link (student), and each class
 // this device teaches or takes part in. Classes work with personal sync off: they talk to the same server.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { classKey, listClasses, saveClass } from '../../db/classes';
 import { db } from '../../db/instance';
 import { useLive } from '../../state/use-live';
 import { joinClass, startClass } from '../../sync/class-api';
 import { startClassAutoSync, classSyncNow } from '../../sync/class-auto';
+import { syncNow } from '../../sync/auto';
 import { SharingConsent } from './consent';
 import { InstructorPanel } from './instructor-panel';
 import { StudentPanel } from './student-panel';
@@ -103,6 +105,8 @@ function StartForm() {
         joinedAt: Date.now(),
       });
       setName('');
+      // With personal sync on, the class goes to this person's paired devices now (a no-op when it is off).
+      void syncNow();
     } catch (err) {
       setProblem((err as Error).message);
     } finally {
@@ -127,15 +131,41 @@ function StartForm() {
   );
 }
 
-/** The Class screen. */
+/** A form folded behind a control once this device is in a class, so the screen leads with the class. */
+function Another({ label, open, children }: { label: string; open: boolean; children: ComponentChildren }) {
+  return (
+    <details class="another" open={open}>
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** The Class screen: the classes this device is in first; joining or starting another folds away once there is one. */
 export function ClassScreen() {
   const classes = useLive(() => listClasses(db), []);
+  if (!classes) return <main id="main" class="class-screen"><h1>Class</h1></main>;
+  const inAClass = classes.length > 0;
   return (
     <main id="main" class="class-screen">
       <h1>Class</h1>
-      {classes?.map((row) => (row.role === 'instructor' ? <InstructorPanel key={row.key} row={row} /> : <StudentPanel key={row.key} row={row} />))}
-      <JoinForm />
-      <StartForm />
+      {classes.map((row) => (row.role === 'instructor' ? <InstructorPanel key={row.key} row={row} /> : <StudentPanel key={row.key} row={row} />))}
+      {inAClass ? (
+        <>
+          {/* A join link opened here unfolds the join form. */}
+          <Another label="Join another class" open={codeFromLink() !== ''}>
+            <JoinForm />
+          </Another>
+          <Another label="Start another class" open={false}>
+            <StartForm />
+          </Another>
+        </>
+      ) : (
+        <>
+          <JoinForm />
+          <StartForm />
+        </>
+      )}
     </main>
   );
 }

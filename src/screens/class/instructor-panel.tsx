@@ -5,6 +5,7 @@ import { db } from '../../db/instance';
 import type { ClassView } from '../../protocol/class';
 import { deckList, fullEntry } from '../../state/deck';
 import { closeClass, classView, publishDeck, removeStudent, rotateJoinCode } from '../../sync/class-api';
+import { syncNow } from '../../sync/auto';
 import { useStore } from '../../ui/use-store';
 import { ClassViewPanel, type DeckTitles } from './class-view-panel';
 
@@ -52,6 +53,7 @@ export function InstructorPanel({ row }: { row: ClassRow }) {
     act(async () => {
       const joinCode = await rotateJoinCode(row);
       await updateClass(db, row.key, { joinCode });
+      void syncNow(); // the new code goes to this person's paired devices (a no-op when personal sync is off)
       return 'New code made. The old one no longer works; students who joined stay.';
     });
   const close = () => {

@@ -10,6 +10,7 @@ import { activeDeck } from '../../state/deck';
 import { StorageStatus } from './storage-status';
 import { AppPanel } from './app-panel';
 import { BackupPanel } from './backup-panel';
+import { ClassSettings } from '../class/class-settings';
 import type { ComponentType } from 'preact';
 import { useEffect as useMountEffect } from 'preact/hooks';
 
@@ -149,13 +150,7 @@ export function Settings() {
       <StorageStatus asked={settings.persistAsked} />
       <BackupPanel lastBackup={settings.lastBackup} />
       <SyncPanel />
-      <section class="panel" aria-labelledby="class-link">
-        <h2 id="class-link">Class</h2>
-        <p>
-          Bootcamp or course? <a href="/class">Join a class or start one</a>: an instructor publishes decks to the class, and students choose
-          whether to share their progress.
-        </p>
-      </section>
+      <ClassSettings />
       <AppPanel />
       <ResetPanel />
     </main>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../ui/use-store';
 import { loadStatus, startAutoSync, syncNow, syncStatus, turnOff } from '../../sync/auto';
+import { syncClassesIfAny } from '../class/class-settings';
 import { newPairingCode, pairThisDevice, removeDevice, spaceDevices, startSpace, type DeviceInfo } from '../../sync/devices';
 
 function when(time: number): string {
@@ -84,7 +85,7 @@ export function SyncPanel() {
       )}
       {(status.error || problem) && <p role="alert">{status.error || problem}</p>}
       <div class="row">
-        <button type="button" disabled={status.running} onClick={() => void syncNow().then(refreshDevices)}>
+        <button type="button" disabled={status.running} onClick={() => void Promise.all([syncNow(), syncClassesIfAny().catch(() => '')]).then(refreshDevices)}>
           {status.running ? 'Syncing…' : 'Sync now'}
         </button>
         <button type="button" disabled={busy} onClick={() => act(async () => {
