@@ -22,7 +22,11 @@ export const LAYERS = {
 /** Packages only one folder may import: IndexedDB through db/, the service worker through pwa/. */
 const OWNED = [
   { names: ['dexie'], owner: 'db', why: 'only src/db/ touches IndexedDB' },
-  { names: ['workbox-window', 'virtual:pwa-register', 'virtual:pwa-register/preact'], owner: 'pwa', why: 'only src/pwa/ touches the service worker' },
+  {
+    names: ['workbox-window', 'virtual:pwa-register', 'virtual:pwa-register/preact'],
+    owner: 'pwa',
+    why: 'only src/pwa/ touches the service worker',
+  },
 ];
 
 /** Folders that must stay pure: no UI framework, no Node built-ins. */
@@ -34,7 +38,12 @@ function folderPatterns(allowed, self) {
   const banned = [...Object.keys(LAYERS).filter((f) => f !== self && !allowed.includes(f)), ...ROOT_FILES];
   return banned.length === 0
     ? []
-    : [{ regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`, message: `src/${self}/ may import only ${allowed.length ? allowed.map((f) => `src/${f}/`).join(', ') : 'nothing of ours'} (layers: ARCHITECTURE.md).` }];
+    : [
+        {
+          regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
+          message: `src/${self}/ may import only ${allowed.length ? allowed.map((f) => `src/${f}/`).join(', ') : 'nothing of ours'} (layers: ARCHITECTURE.md).`,
+        },
+      ];
 }
 
 function packagePaths(self) {
@@ -58,7 +67,11 @@ function importedName(source) {
 
 /** layers/dynamic-import: `import()` of a path or pattern no-restricted-imports forbids (same options). */
 const dynamicImport = {
-  meta: { type: 'problem', docs: { description: 'Apply the layer rules to dynamic import()' }, schema: [{ type: 'object', additionalProperties: true }] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Apply the layer rules to dynamic import()' },
+    schema: [{ type: 'object', additionalProperties: true }],
+  },
   create(context) {
     const { paths = [], patterns = [] } = context.options[0] ?? {};
     return {
@@ -77,19 +90,33 @@ export const layersPlugin = { rules: { 'dynamic-import': dynamicImport } };
 
 /** One block applying the same import restrictions to static and dynamic imports of `files`. */
 function block(files, options) {
-  return { files, plugins: { layers: layersPlugin }, rules: { 'no-restricted-imports': ['error', options], 'layers/dynamic-import': ['error', options] } };
+  return {
+    files,
+    plugins: { layers: layersPlugin },
+    rules: { 'no-restricted-imports': ['error', options], 'layers/dynamic-import': ['error', options] },
+  };
 }
 
 /** ESLint flat-config blocks enforcing the layers, one per folder, plus one for the sync server. */
 export function layerRules() {
   const blocks = Object.entries(LAYERS).map(([folder, allowed]) =>
-    block([`src/${folder}/**/*.{ts,tsx}`], { paths: packagePaths(folder), patterns: [...folderPatterns(allowed, folder), ...nodePatterns(folder)] }),
+    block([`src/${folder}/**/*.{ts,tsx}`], {
+      paths: packagePaths(folder),
+      patterns: [...folderPatterns(allowed, folder), ...nodePatterns(folder)],
+    }),
   );
   const serverMessage = 'the server shares only pure code (src/srs, src/protocol, src/deck, src/lib) with the app.';
   blocks.push(
     block(['server/**/*.{ts,tsx,js,mjs}'], {
       paths: [...OWNED.flatMap((o) => o.names), 'preact', 'preact/hooks', 'preact-iso'].map((name) => ({ name, message: serverMessage })),
-      patterns: [{ regex: `^(\\.\\./)+src/(${Object.keys(LAYERS).filter((f) => !PURE.includes(f)).join('|')}|app|main)(/|$)`, message: serverMessage }],
+      patterns: [
+        {
+          regex: `^(\\.\\./)+src/(${Object.keys(LAYERS)
+            .filter((f) => !PURE.includes(f))
+            .join('|')}|app|main)(/|$)`,
+          message: serverMessage,
+        },
+      ],
     }),
   );
   return blocks;

@@ -11,11 +11,18 @@ const message = `review rows are deleted only by deleteReviews (${DELETION_PATH}
 
 /** no-restricted-syntax selectors for a delete, bulkDelete or clear of the reviews table (directly or down a query chain). */
 export const REVIEW_DELETES = [
-  { selector: `CallExpression[callee.property.name=${DELETING}] > MemberExpression.callee MemberExpression[property.name='reviews']`, message },
-  { selector: `CallExpression[callee.property.name=${DELETING}] > MemberExpression.callee CallExpression[callee.property.name='table'] > Literal[value='reviews']`, message },
+  {
+    selector: `CallExpression[callee.property.name=${DELETING}] > MemberExpression.callee MemberExpression[property.name='reviews']`,
+    message,
+  },
+  {
+    selector: `CallExpression[callee.property.name=${DELETING}] > MemberExpression.callee CallExpression[callee.property.name='table'] > Literal[value='reviews']`,
+    message,
+  },
 ];
 
-const BOUNDARY = 'outside src/db/ the database is only passed to src/db/ functions: add a function there rather than reaching a table (ARCHITECTURE.md, "The storage boundary").';
+const BOUNDARY =
+  'outside src/db/ the database is only passed to src/db/ functions: add a function there rather than reaching a table (ARCHITECTURE.md, "The storage boundary").';
 
 /** Types that reach IndexedDB: the app's database class and Dexie's own handles on it. */
 const DB_TYPES = new Set(['RehearseDb', 'Dexie', 'Table', 'EntityTable', 'Collection', 'WhereClause', 'Transaction']);
@@ -31,7 +38,16 @@ function dbMemberNames(program) {
   if (!memberNames.has(program)) {
     const names = new Set();
     const visit = (node) => {
-      if ((ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isAccessor(node)) && node.name && !ts.isComputedPropertyName(node.name)) names.add(node.name.text);
+      if (
+        (ts.isPropertySignature(node) ||
+          ts.isMethodSignature(node) ||
+          ts.isPropertyDeclaration(node) ||
+          ts.isMethodDeclaration(node) ||
+          ts.isAccessor(node)) &&
+        node.name &&
+        !ts.isComputedPropertyName(node.name)
+      )
+        names.add(node.name.text);
       ts.forEachChild(node, visit);
     };
     for (const file of program.getSourceFiles()) if (DB_TYPE_FILES.test(file.fileName)) visit(file);
@@ -41,7 +57,8 @@ function dbMemberNames(program) {
 }
 
 /** Whether `symbol` is one of DB_TYPES, declared by Dexie or by src/db/schema.ts (not some other `Table`). */
-const isDbSymbol = (symbol) => !!symbol && DB_TYPES.has(symbol.getName()) && (symbol.declarations ?? []).some((d) => DB_TYPE_FILES.test(d.getSourceFile().fileName));
+const isDbSymbol = (symbol) =>
+  !!symbol && DB_TYPES.has(symbol.getName()) && (symbol.declarations ?? []).some((d) => DB_TYPE_FILES.test(d.getSourceFile().fileName));
 
 // Types are shared objects within one program: the answer for each is kept (lint asks for most expressions' types).
 const known = new WeakMap();
@@ -60,7 +77,21 @@ function reachesDb(type, seen = new Set()) {
 }
 
 /** Expressions whose value is never the database itself (what they hold inside is checked where it is written). */
-const NEVER_DB = new Set(['SpreadElement', 'Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression', 'ObjectExpression', 'ArrayExpression', 'JSXElement', 'JSXFragment', 'BinaryExpression', 'UnaryExpression', 'UpdateExpression']);
+const NEVER_DB = new Set([
+  'SpreadElement',
+  'Literal',
+  'TemplateLiteral',
+  'ArrowFunctionExpression',
+  'FunctionExpression',
+  'ClassExpression',
+  'ObjectExpression',
+  'ArrayExpression',
+  'JSXElement',
+  'JSXFragment',
+  'BinaryExpression',
+  'UnaryExpression',
+  'UpdateExpression',
+]);
 
 /**
  * storage/db-handle-only (type-aware): outside src/db, a value typed as the app's database or one of Dexie's tables
@@ -94,7 +125,8 @@ const dbHandleOnly = {
       'MemberExpression:exit'(node) {
         if (!node.computed && node.property.type === 'Identifier' && !dbMemberNames(services.program).has(node.property.name)) return;
         let inner = node.object;
-        while (inner.type === 'CallExpression' || inner.type === 'ChainExpression') inner = inner.type === 'CallExpression' ? inner.callee : inner.expression;
+        while (inner.type === 'CallExpression' || inner.type === 'ChainExpression')
+          inner = inner.type === 'CallExpression' ? inner.callee : inner.expression;
         if (reported.has(inner)) reported.add(node);
         else if (reachesDb(typeOf(node.object))) {
           reported.add(node);
@@ -125,6 +157,11 @@ export const storagePlugin = { rules: { 'db-handle-only': dbHandleOnly } };
 export function storageRules() {
   return [
     { files: ['src/**/*.{ts,tsx}'], ignores: [DELETION_PATH], rules: { 'no-restricted-syntax': ['error', ...REVIEW_DELETES] } },
-    { files: ['src/**/*.{ts,tsx}'], ignores: ['src/db/**'], plugins: { storage: storagePlugin }, rules: { 'storage/db-handle-only': 'error' } },
+    {
+      files: ['src/**/*.{ts,tsx}'],
+      ignores: ['src/db/**'],
+      plugins: { storage: storagePlugin },
+      rules: { 'storage/db-handle-only': 'error' },
+    },
   ];
 }

@@ -19,7 +19,9 @@ const APP_VERSION = (JSON.parse(readFileSync(here('./package.json'), 'utf8')) as
 function buildId(): string {
   if (process.env.REHEARSE_BUILD_ID) return process.env.REHEARSE_BUILD_ID;
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'local';
   }
@@ -113,7 +115,11 @@ export default defineConfig({
     sourcemap: false,
     // One chunk for what the first screen and most lazy screens share (Dexie, Preact, the store, the empty card
     // row): left alone, the bundler cuts them into four small chunks, and each cut costs first-load bytes (about 0.3 KB gzip).
-    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](dexie|preact)|src[\\/](lib[\\/]store|db[\\/]card-row)\./ }] } } },
+    rolldownOptions: {
+      output: {
+        advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](dexie|preact)|src[\\/](lib[\\/]store|db[\\/]card-row)\./ }] },
+      },
+    },
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
   },
   resolve: {

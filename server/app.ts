@@ -80,7 +80,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await spaceRoutes(api, { pool, authenticate, pairPerMinute: options.pairPerMinute ?? 10, createPerMinute: options.createPerMinute ?? 20 });
+      await spaceRoutes(api, {
+        pool,
+        authenticate,
+        pairPerMinute: options.pairPerMinute ?? 10,
+        createPerMinute: options.createPerMinute ?? 20,
+      });
       await syncRoutes(api, { pool, authenticate });
       await deckRoutes(api, { pool, authenticate, maxDeckVersions: options.maxDeckVersions ?? MAX_DECK_VERSIONS });
       await taughtClassRoutes(api, { pool, authenticate });

@@ -60,5 +60,6 @@ export function studentAuth(pool: Pool) {
 /** A preValidation hook for routes that take no body: any body at all is a 400, before anything changes. */
 export async function noBody(req: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (req.body !== undefined && req.body !== null) await reply.code(400).send({ error: 'This request takes no body.' });
-  else if (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0') await reply.code(400).send({ error: 'This request takes no body.' });
+  else if (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0')
+    await reply.code(400).send({ error: 'This request takes no body.' });
 }

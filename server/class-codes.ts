@@ -27,7 +27,11 @@ export function newJoinCode(label: string = words(CLASS_LABEL_WORDS)): { label: 
 
 /** Splits a typed code (any case, spaces or dashes) into label and secret; null when it cannot be a join code. */
 export function parseJoinCode(code: string): { label: string; secret: string } | null {
-  const parts = code.toLowerCase().trim().split(/[\s-]+/).filter(Boolean);
+  const parts = code
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (parts.length !== CLASS_LABEL_WORDS + CLASS_SECRET_WORDS || !parts.every((w) => WORDS.includes(w))) return null;
   return { label: parts.slice(0, CLASS_LABEL_WORDS).join('-'), secret: parts.slice(CLASS_LABEL_WORDS).join('-') };
 }

@@ -7,7 +7,14 @@ import type { Deck } from '../src/deck/types';
 import { instructorAuth, noBody } from './class-auth';
 import { hashJoinSecret, newJoinCode, parseJoinCode, verifyJoinSecret } from './class-codes';
 import { JoinLimit } from './class-join-limit';
-import { MAX_CLASS_DECK_VERSIONS, MAX_CLASS_DECKS, joinClassSchema, publishSchema, startClassSchema, studentParamsSchema } from './class-schemas';
+import {
+  MAX_CLASS_DECK_VERSIONS,
+  MAX_CLASS_DECKS,
+  joinClassSchema,
+  publishSchema,
+  startClassSchema,
+  studentParamsSchema,
+} from './class-schemas';
 import type { StoredDecks } from './class-summary';
 import { classView, type ViewStudent } from './class-view';
 import { ClassViewCache, classViewChanged } from './class-view-cache';
@@ -37,11 +44,22 @@ async function lockClass(client: PoolClient, classId: string): Promise<void> {
 }
 
 /** Adds a student to a class; returns their id and bearer token. Exported so the load benchmark can seed classes. */
-export async function enrolStudent(pool: Pool, classId: string, displayName: string, sharing: boolean): Promise<{ studentId: string; token: string }> {
+export async function enrolStudent(
+  pool: Pool,
+  classId: string,
+  displayName: string,
+  sharing: boolean,
+): Promise<{ studentId: string; token: string }> {
   const studentId = randomUUID();
   const token = newToken();
   await inTransaction(pool, async (client) => {
-    await client.query('INSERT INTO class_students (id, class_id, display_name, token_hash, sharing) VALUES ($1, $2, $3, $4, $5)', [studentId, classId, displayName, tokenHash(token), sharing]);
+    await client.query('INSERT INTO class_students (id, class_id, display_name, token_hash, sharing) VALUES ($1, $2, $3, $4, $5)', [
+      studentId,
+      classId,
+      displayName,
+      tokenHash(token),
+      sharing,
+    ]);
     await classViewChanged(client, classId);
   });
   return { studentId, token };
@@ -82,7 +100,10 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
         return reply.code(429).send({ error: 'Too many tries to join this class in the last minute. Wait a minute, then try again.' });
       }
       const { rows } = parsed
-        ? await pool.query<{ id: string; name: string; secret_hash: string }>('SELECT id, name, secret_hash FROM classes WHERE label = $1 AND closed_at IS NULL', [parsed.label])
+        ? await pool.query<{ id: string; name: string; secret_hash: string }>(
+            'SELECT id, name, secret_hash FROM classes WHERE label = $1 AND closed_at IS NULL',
+            [parsed.label],
+          )
         : { rows: [] };
       const found = rows[0];
       const right = parsed ? await verifyJoinSecret(parsed.secret, found?.secret_hash ?? DUMMY_HASH) : false;
@@ -116,10 +137,10 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
     { schema: { params: studentParamsSchema }, preValidation: noBody, preHandler: asInstructor },
     async (req, reply) => {
       const removed = await inTransaction(pool, async (client) => {
-        const result = await client.query('UPDATE class_students SET removed_at = now() WHERE id = $1 AND class_id = $2 AND removed_at IS NULL AND left_at IS NULL', [
-          req.params.id,
-          req.classAuth.classId,
-        ]);
+        const result = await client.query(
+          'UPDATE class_students SET removed_at = now() WHERE id = $1 AND class_id = $2 AND removed_at IS NULL AND left_at IS NULL',
+          [req.params.id, req.classAuth.classId],
+        );
         await client.query('DELETE FROM class_summaries WHERE student_id = $1 AND class_id = $2', [req.params.id, req.classAuth.classId]);
         if (result.rowCount === 1) await classViewChanged(client, req.classAuth.classId);
         return result.rowCount === 1;
@@ -139,10 +160,15 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
       const { classId } = req.classAuth;
       return inTransaction(pool, async (client) => {
         await lockClass(client, classId);
-        const held = await client.query<{ hash: string }>('SELECT hash FROM class_decks WHERE class_id = $1 AND deck_id = $2 AND version = $3', [classId, deck.id, deck.version]);
+        const held = await client.query<{ hash: string }>(
+          'SELECT hash FROM class_decks WHERE class_id = $1 AND deck_id = $2 AND version = $3',
+          [classId, deck.id, deck.version],
+        );
         if (held.rows[0]) {
           if (held.rows[0].hash === hash) return reply.code(200).send({ deckId: deck.id, version: deck.version, published: false });
-          return reply.code(409).send({ error: `Version ${deck.version} of deck "${deck.id}" is already published with other content; give the changed deck a new Version: and import it again.` });
+          return reply.code(409).send({
+            error: `Version ${deck.version} of deck "${deck.id}" is already published with other content; give the changed deck a new Version: and import it again.`,
+          });
         }
         const counts = await client.query<{ versions: number; decks: number; has: boolean }>(
           'SELECT count(*)::int AS versions, count(DISTINCT deck_id)::int AS decks, bool_or(deck_id = $2) AS has FROM class_decks WHERE class_id = $1',
@@ -150,7 +176,9 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
         );
         const c = counts.rows[0]!;
         if (c.versions >= MAX_CLASS_DECK_VERSIONS || (!c.has && c.decks >= MAX_CLASS_DECKS)) {
-          return reply.code(409).send({ error: `A class holds at most ${MAX_CLASS_DECKS} decks and ${MAX_CLASS_DECK_VERSIONS} versions; this one was not published.` });
+          return reply.code(409).send({
+            error: `A class holds at most ${MAX_CLASS_DECKS} decks and ${MAX_CLASS_DECK_VERSIONS} versions; this one was not published.`,
+          });
         }
         await client.query(
           `INSERT INTO class_decks (class_id, deck_id, version, deck, hash, bytes, card_ids, group_ids) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)`,
@@ -173,7 +201,15 @@ export async function classRoutes(api: FastifyInstance, deps: Deps): Promise<voi
       // Three reads side by side, each on its own pooled connection.
       const [cls, students, groups] = await Promise.all([
         pool.query<{ name: string }>('SELECT name FROM classes WHERE id = $1', [classId]),
-        pool.query<{ id: string; display_name: string; sharing: boolean; joined_at: Date; active_days: number | null; pushed_at: Date | null; decks: StoredDecks | null }>(
+        pool.query<{
+          id: string;
+          display_name: string;
+          sharing: boolean;
+          joined_at: Date;
+          active_days: number | null;
+          pushed_at: Date | null;
+          decks: StoredDecks | null;
+        }>(
           `SELECT s.id, s.display_name, s.sharing, s.joined_at, m.active_days, m.pushed_at, m.decks
            FROM class_students s LEFT JOIN class_summaries m ON m.student_id = s.id
            WHERE s.class_id = $1 AND s.left_at IS NULL AND s.removed_at IS NULL ORDER BY s.joined_at, s.id`,

@@ -16,7 +16,10 @@ const PULL_PAGE_BYTES = 3_000_000;
 
 /** Locks the student's row and says whether they are still in the class and sharing (a change in flight waits). */
 async function lockStudent(client: PoolClient, studentId: string): Promise<{ current: boolean; sharing: boolean }> {
-  const { rows } = await client.query<{ sharing: boolean }>('SELECT sharing FROM class_students WHERE id = $1 AND left_at IS NULL AND removed_at IS NULL FOR UPDATE', [studentId]);
+  const { rows } = await client.query<{ sharing: boolean }>(
+    'SELECT sharing FROM class_students WHERE id = $1 AND left_at IS NULL AND removed_at IS NULL FOR UPDATE',
+    [studentId],
+  );
   return { current: rows.length === 1, sharing: rows[0]?.sharing ?? false };
 }
 
@@ -32,18 +35,22 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
     return { classId: req.classAuth.classId, className: rows[0]!.name, displayName: rows[0]!.display_name, sharing: req.classAuth.sharing };
   });
 
-  api.put<{ Body: { sharing: boolean } }>('/classes/study/sharing', { schema: { body: sharingSchema }, preHandler: asStudent }, async (req, reply) => {
-    const studentId = req.classAuth.studentId!;
-    const ok = await inTransaction(pool, async (client) => {
-      if (!(await lockStudent(client, studentId)).current) return false;
-      await client.query('UPDATE class_students SET sharing = $1 WHERE id = $2', [req.body.sharing, studentId]);
-      if (!req.body.sharing) await client.query('DELETE FROM class_summaries WHERE student_id = $1', [studentId]);
-      await classViewChanged(client, req.classAuth.classId);
-      return true;
-    });
-    if (!ok) return reply.code(401).send({ error: 'This device is not in that class any more.' });
-    return { sharing: req.body.sharing };
-  });
+  api.put<{ Body: { sharing: boolean } }>(
+    '/classes/study/sharing',
+    { schema: { body: sharingSchema }, preHandler: asStudent },
+    async (req, reply) => {
+      const studentId = req.classAuth.studentId!;
+      const ok = await inTransaction(pool, async (client) => {
+        if (!(await lockStudent(client, studentId)).current) return false;
+        await client.query('UPDATE class_students SET sharing = $1 WHERE id = $2', [req.body.sharing, studentId]);
+        if (!req.body.sharing) await client.query('DELETE FROM class_summaries WHERE student_id = $1', [studentId]);
+        await classViewChanged(client, req.classAuth.classId);
+        return true;
+      });
+      if (!ok) return reply.code(401).send({ error: 'This device is not in that class any more.' });
+      return { sharing: req.body.sharing };
+    },
+  );
 
   api.post('/classes/study/leave', { preValidation: noBody, preHandler: asStudent }, async (req, reply) => {
     const studentId = req.classAuth.studentId!;
@@ -64,7 +71,8 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
       return inTransaction(pool, async (client) => {
         const me = await lockStudent(client, studentId!);
         if (!me.current) return reply.code(401).send({ error: 'This device is not in that class any more.' });
-        if (!me.sharing) return reply.code(409).send({ error: 'Sharing is off for this class, so no summary is kept. Turn sharing on to send one.' });
+        if (!me.sharing)
+          return reply.code(409).send({ error: 'Sharing is off for this class, so no summary is kept. Turn sharing on to send one.' });
         const today = Math.floor(Date.now() / 86_400_000);
         const problem = summaryProblem(req.body, await classDeckIds(client, classId, req.body.decks), today);
         if (problem) return reply.code(400).send({ error: problem });
@@ -88,7 +96,9 @@ export async function classStudyRoutes(api: FastifyInstance, { pool }: { pool: P
       const limit = Math.min(Number(req.query.limit ?? 5), MAX_PULL_DECKS);
       return withClient(pool, async (client) => {
         // A cursor from beyond this server's transaction counter means the database was replaced: start again.
-        const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [txid]);
+        const future = await client.query<{ future: boolean }>('SELECT $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) AS future', [
+          txid,
+        ]);
         const reset = future.rows[0]!.future;
         const from = reset ? ['0', '0'] : [txid, seq];
         const { rows } = await client.query<{ deck: Deck; hash: string; bytes: number; txid: string; seq: string }>(

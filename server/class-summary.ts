@@ -5,7 +5,10 @@ import type { ClassSummary, DeckSummary } from '../src/protocol/class';
 export type { ClassSummary } from '../src/protocol/class';
 
 /** A stored summary: per deck its version, readiness by group id and cards as [id, reps, interval, due, grade, day, reviews]. */
-export type StoredDecks = Record<string, { version: string; groups: Record<string, number>; cards: [string, number, number, number, number, number, number][] }>;
+export type StoredDecks = Record<
+  string,
+  { version: string; groups: Record<string, number>; cards: [string, number, number, number, number, number, number][] }
+>;
 
 /** The card and group ids of one published class deck version. */
 export interface ClassDeckIds {

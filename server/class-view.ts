@@ -59,8 +59,20 @@ function weakest(shared: ViewStudent[]): WeakCard[] {
   }
   return [...cards.values()]
     .filter((c) => c.students >= MIN_SHARING)
-    .map((c) => ({ deckId: c.deckId, cardId: c.cardId, students: c.students, meanLastGrade: round(c.gradeSum / c.students, 2), lapses: c.lapses }))
-    .sort((a, b) => a.meanLastGrade - b.meanLastGrade || b.lapses - a.lapses || b.students - a.students || (a.deckId + a.cardId < b.deckId + b.cardId ? -1 : 1))
+    .map((c) => ({
+      deckId: c.deckId,
+      cardId: c.cardId,
+      students: c.students,
+      meanLastGrade: round(c.gradeSum / c.students, 2),
+      lapses: c.lapses,
+    }))
+    .sort(
+      (a, b) =>
+        a.meanLastGrade - b.meanLastGrade ||
+        b.lapses - a.lapses ||
+        b.students - a.students ||
+        (a.deckId + a.cardId < b.deckId + b.cardId ? -1 : 1),
+    )
     .slice(0, WEAKEST_COUNT);
 }
 
@@ -105,7 +117,12 @@ export function classView(name: string, students: ViewStudent[], groups: ViewGro
   const rows = students.map((s) => row(s, groups));
   const inactive = rows
     .filter((r) => r.summaryAt !== null && (r.lastActiveDay === null || today - r.lastActiveDay >= INACTIVE_DAYS))
-    .map((r) => ({ studentId: r.studentId, displayName: r.displayName, lastActiveDay: r.lastActiveDay, daysInactive: r.lastActiveDay === null ? null : today - r.lastActiveDay }))
+    .map((r) => ({
+      studentId: r.studentId,
+      displayName: r.displayName,
+      lastActiveDay: r.lastActiveDay,
+      daysInactive: r.lastActiveDay === null ? null : today - r.lastActiveDay,
+    }))
     .sort((a, b) => (b.daysInactive ?? NEVER) - (a.daysInactive ?? NEVER) || a.displayName.localeCompare(b.displayName));
   return {
     name,

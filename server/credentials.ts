@@ -24,7 +24,11 @@ export function newPairing(label: string = words(LABEL_WORDS)): Pairing {
 
 /** Splits a typed or read-aloud code into label and secret; null when it cannot be one of ours. */
 export function parseCode(code: string): { label: string; secret: string } | null {
-  const parts = code.toLowerCase().trim().split(/[\s-]+/).filter(Boolean);
+  const parts = code
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (parts.length !== LABEL_WORDS + SECRET_WORDS || !parts.every((w) => WORDS.includes(w))) return null;
   return { label: parts.slice(0, LABEL_WORDS).join('-'), secret: parts.slice(LABEL_WORDS).join('-') };
 }

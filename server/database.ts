@@ -57,7 +57,8 @@ export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient)
   try {
     return await work(client);
   } catch (e) {
-    broken ??= e instanceof Error && 'code' in e && typeof e.code === 'string' && /^(EPIPE|ECONNRESET|57P0[123])$/.test(e.code) ? e : undefined;
+    broken ??=
+      e instanceof Error && 'code' in e && typeof e.code === 'string' && /^(EPIPE|ECONNRESET|57P0[123])$/.test(e.code) ? e : undefined;
     throw e;
   } finally {
     client.off('error', onError);

@@ -28,6 +28,7 @@ export function checkPushedDeck(pushed: Deck): CheckedDeck | { problem: string }
     return { problem: `${where} would not import: ${first.line > 0 ? `line ${first.line}: ` : ''}${first.message}` };
   }
   // An app from before drill kinds pushes outline cards without the drill fields: compare them as filled in.
-  if (!isDeepStrictEqual(check.deck, withDrillFields(pushed))) return { problem: `${where} does not read back as the same deck from its own file` };
+  if (!isDeepStrictEqual(check.deck, withDrillFields(pushed)))
+    return { problem: `${where} does not read back as the same deck from its own file` };
   return { deck: check.deck, hash: createHash('sha256').update(text).digest('hex'), bytes };
 }

@@ -45,14 +45,32 @@ type Refused = VersionRef & { problem: string };
  * Stores one checked version unless the space holds it already (ON CONFLICT DO NOTHING): held when the
  * stored content is the same, refused when that version is stored with other content or the space is full.
  */
-async function storeVersion(client: PoolClient, spaceId: string, deviceId: string, d: CheckedDeck, room: { left: number; limit: number }): Promise<Refused | null> {
+async function storeVersion(
+  client: PoolClient,
+  spaceId: string,
+  deviceId: string,
+  d: CheckedDeck,
+  room: { left: number; limit: number },
+): Promise<Refused | null> {
   const ref = { id: d.deck.id, version: d.deck.version };
-  const stored = await client.query<{ hash: string }>('SELECT hash FROM deck_versions WHERE space_id = $1 AND deck_id = $2 AND version = $3', [spaceId, ref.id, ref.version]);
+  const stored = await client.query<{ hash: string }>(
+    'SELECT hash FROM deck_versions WHERE space_id = $1 AND deck_id = $2 AND version = $3',
+    [spaceId, ref.id, ref.version],
+  );
   const hash = stored.rows[0]?.hash;
   if (hash !== undefined) {
-    return hash === d.hash ? null : { ...ref, problem: `version ${ref.version} of deck "${ref.id}" is already synced with other content; give the changed deck a new Version: and import it again` };
+    return hash === d.hash
+      ? null
+      : {
+          ...ref,
+          problem: `version ${ref.version} of deck "${ref.id}" is already synced with other content; give the changed deck a new Version: and import it again`,
+        };
   }
-  if (room.left <= 0) return { ...ref, problem: `this sync space already keeps the most deck versions it may (${room.limit}); this version stays on this device` };
+  if (room.left <= 0)
+    return {
+      ...ref,
+      problem: `this sync space already keeps the most deck versions it may (${room.limit}); this version stays on this device`,
+    };
   await client.query(
     `INSERT INTO deck_versions (space_id, device_id, deck_id, version, deck, hash, bytes) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
      ON CONFLICT (space_id, deck_id, version) DO NOTHING`,
@@ -95,13 +113,17 @@ export async function deckRoutes(api: FastifyInstance, { pool, authenticate, max
 
   // Rule 2, through the one paged pull every feed uses; a page stops early once it is big (decks may be
   // 1 MB each), and the rest comes with the next page.
-  api.get<{ Querystring: PageQuery }>('/sync/decks', { schema: { querystring: pullQuerySchema }, preHandler: authenticate }, async (req): Promise<DeckPage<Deck>> => {
-    const fit = (rows: StoredVersion[]) => {
-      let size = 0;
-      const over = rows.findIndex((r) => (size += r.bytes) > PULL_PAGE_BYTES);
-      return over === -1 ? rows.length : over;
-    };
-    const { rows, ...page } = await withClient(pool, (client) => pullPage(client, DECK_FEED, req.device.spaceId, req.query, fit));
-    return { decks: rows.map((r) => ({ deck: r.deck, hash: r.hash })), ...page };
-  });
+  api.get<{ Querystring: PageQuery }>(
+    '/sync/decks',
+    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
+    async (req): Promise<DeckPage<Deck>> => {
+      const fit = (rows: StoredVersion[]) => {
+        let size = 0;
+        const over = rows.findIndex((r) => (size += r.bytes) > PULL_PAGE_BYTES);
+        return over === -1 ? rows.length : over;
+      };
+      const { rows, ...page } = await withClient(pool, (client) => pullPage(client, DECK_FEED, req.device.spaceId, req.query, fit));
+      return { decks: rows.map((r) => ({ deck: r.deck, hash: r.hash })), ...page };
+    },
+  );
 }

@@ -9,7 +9,9 @@ const LOCK_KEY = 0x5e4c_11;
 
 /** The migration files in the order they apply. */
 export function migrationFiles(): string[] {
-  return readdirSync(DIR).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
+  return readdirSync(DIR)
+    .filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f))
+    .sort();
 }
 
 /** Applies every migration not yet applied, each in its own transaction; returns the names it applied. */
@@ -18,7 +20,9 @@ export async function migrate(pool: Pool): Promise<string[]> {
   const applied: string[] = [];
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     const done = new Set((await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
     for (const name of migrationFiles()) {
       if (done.has(name)) continue;

@@ -32,7 +32,13 @@ export interface PageQuery {
  * is big in bytes) by returning how many of its rows to serve, at least one; the cursor then stops after the
  * last row served and `more` says the rest follows.
  */
-export async function pullPage<Row>(client: PoolClient, feed: Feed, spaceId: string, query: PageQuery, fit?: (rows: Row[]) => number): Promise<PulledPage<Row>> {
+export async function pullPage<Row>(
+  client: PoolClient,
+  feed: Feed,
+  spaceId: string,
+  query: PageQuery,
+  fit?: (rows: Row[]) => number,
+): Promise<PulledPage<Row>> {
   const [txid, seq] = (query.cursor ?? START_CURSOR).split(':');
   const limit = Math.min(Number(query.limit ?? feed.defaultLimit), feed.maxLimit);
   // A cursor from beyond this server's transaction counter means the database was replaced (restored from a

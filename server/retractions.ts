@@ -21,7 +21,10 @@ export async function storeRetractions(client: PoolClient, spaceId: string, devi
 /** Which of these review ids the space has retracted. */
 export async function retractedOf(client: PoolClient, spaceId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const { rows } = await client.query<{ id: string }>('SELECT id FROM retractions WHERE space_id = $1 AND id = ANY($2::text[])', [spaceId, ids]);
+  const { rows } = await client.query<{ id: string }>('SELECT id FROM retractions WHERE space_id = $1 AND id = ANY($2::text[])', [
+    spaceId,
+    ids,
+  ]);
   return rows.map((r) => r.id);
 }
 
@@ -45,8 +48,14 @@ export const RETRACTION_FEED: Feed = { table: 'retractions', columns: 'id', defa
 
 /** Registers GET /sync/retractions: the space's retractions after a (txid, seq) cursor, below the commit-safe watermark. */
 export async function retractionRoutes(api: FastifyInstance, { pool, authenticate }: Deps): Promise<void> {
-  api.get<{ Querystring: PageQuery }>('/sync/retractions', { schema: { querystring: pullQuerySchema }, preHandler: authenticate }, async (req): Promise<RetractionPage<string>> => {
-    const { rows, ...page } = await withClient(pool, (client) => pullPage<{ id: string }>(client, RETRACTION_FEED, req.device.spaceId, req.query));
-    return { ids: rows.map((r) => r.id), ...page };
-  });
+  api.get<{ Querystring: PageQuery }>(
+    '/sync/retractions',
+    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
+    async (req): Promise<RetractionPage<string>> => {
+      const { rows, ...page } = await withClient(pool, (client) =>
+        pullPage<{ id: string }>(client, RETRACTION_FEED, req.device.spaceId, req.query),
+      );
+      return { ids: rows.map((r) => r.id), ...page };
+    },
+  );
 }

@@ -16,7 +16,12 @@ interface Deps {
 async function addDevice(pool: Pool, spaceId: string, name: string): Promise<{ deviceId: string; token: string }> {
   const deviceId = randomUUID();
   const token = newToken();
-  await pool.query('INSERT INTO devices (id, space_id, name, token_hash) VALUES ($1, $2, $3, $4)', [deviceId, spaceId, name, tokenHash(token)]);
+  await pool.query('INSERT INTO devices (id, space_id, name, token_hash) VALUES ($1, $2, $3, $4)', [
+    deviceId,
+    spaceId,
+    name,
+    tokenHash(token),
+  ]);
   return { deviceId, token };
 }
 
@@ -30,11 +35,10 @@ export async function spaceRoutes(api: FastifyInstance, { pool, authenticate, pa
       // A label is three random words; on the rare clash with an existing space, draw again.
       for (let attempt = 0; ; attempt++) {
         const pairing = newPairing();
-        const inserted = await pool.query('INSERT INTO spaces (id, label, secret_hash) VALUES ($1, $2, $3) ON CONFLICT (label) DO NOTHING', [
-          spaceId,
-          pairing.label,
-          hashSecret(pairing.secret),
-        ]);
+        const inserted = await pool.query(
+          'INSERT INTO spaces (id, label, secret_hash) VALUES ($1, $2, $3) ON CONFLICT (label) DO NOTHING',
+          [spaceId, pairing.label, hashSecret(pairing.secret)],
+        );
         if (inserted.rowCount === 1) {
           const device = await addDevice(pool, spaceId, req.body.deviceName);
           return reply.code(201).send({ spaceId, ...device, pairingCode: pairing.code });
@@ -69,14 +73,18 @@ export async function spaceRoutes(api: FastifyInstance, { pool, authenticate, pa
     return { devices: rows.map((d: { id: string }) => ({ ...d, current: d.id === req.device.deviceId })) };
   });
 
-  api.delete<{ Params: { id: string } }>('/devices/:id', { schema: { params: deviceParamsSchema }, preHandler: authenticate }, async (req, reply) => {
-    const result = await pool.query('UPDATE devices SET revoked_at = now() WHERE id = $1 AND space_id = $2 AND revoked_at IS NULL', [
-      req.params.id,
-      req.device.spaceId,
-    ]);
-    if (result.rowCount === 0) return reply.code(404).send({ error: 'No such device in this sync space.' });
-    return reply.code(204).send();
-  });
+  api.delete<{ Params: { id: string } }>(
+    '/devices/:id',
+    { schema: { params: deviceParamsSchema }, preHandler: authenticate },
+    async (req, reply) => {
+      const result = await pool.query('UPDATE devices SET revoked_at = now() WHERE id = $1 AND space_id = $2 AND revoked_at IS NULL', [
+        req.params.id,
+        req.device.spaceId,
+      ]);
+      if (result.rowCount === 0) return reply.code(404).send({ error: 'No such device in this sync space.' });
+      return reply.code(204).send();
+    },
+  );
 
   api.post('/space/rotate', { preHandler: authenticate }, async (req) => {
     const { rows } = await pool.query<{ label: string }>('SELECT label FROM spaces WHERE id = $1', [req.device.spaceId]);

@@ -44,7 +44,12 @@ export async function serveApp(app: FastifyInstance, distDir: string): Promise<v
     etag: true,
     lastModified: true,
     setHeaders: (res, path) => {
-      const rel = '/' + path.slice(distDir.length).replace(/^[/\\]+/, '').replaceAll('\\', '/');
+      const rel =
+        '/' +
+        path
+          .slice(distDir.length)
+          .replace(/^[/\\]+/, '')
+          .replaceAll('\\', '/');
       res.header('cache-control', cacheControl(rel));
     },
   });

@@ -23,7 +23,12 @@ export const REVIEW_FEED: Feed = { table: 'reviews', columns: REVIEW_SELECT, def
  * Rule 1: insert what is new (ON CONFLICT DO NOTHING) unless the space retracted it; answer with every pushed
  * id the space now holds, and the pushed ids it has retracted (the device deletes those).
  */
-async function pushReviews(client: PoolClient, spaceId: string, deviceId: string, reviews: PushedReview[]): Promise<{ held: string[]; retracted: string[] }> {
+async function pushReviews(
+  client: PoolClient,
+  spaceId: string,
+  deviceId: string,
+  reviews: PushedReview[],
+): Promise<{ held: string[]; retracted: string[] }> {
   if (reviews.length === 0) return { held: [], retracted: [] };
   await client.query(
     `INSERT INTO reviews (space_id, device_id, ${REVIEW_INSERT_COLUMNS})
@@ -60,7 +65,8 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
       const settings = req.body.settings ?? [];
       const checked = checkPush(req.body.reviews, settings, Date.now());
       // `refused` names the row at fault, so the device keeps that one local and pushes the rest.
-      if ('problem' in checked) return reply.code(400).send({ error: checked.problem, ...(checked.refusedId && { refused: checked.refusedId }) });
+      if ('problem' in checked)
+        return reply.code(400).send({ error: checked.problem, ...(checked.refusedId && { refused: checked.refusedId }) });
       const { spaceId, deviceId } = req.device;
       return inTransaction(pool, async (client) => {
         await lockSpace(client, spaceId);
@@ -73,29 +79,39 @@ export async function syncRoutes(api: FastifyInstance, { pool, authenticate }: D
   );
 
   // Rule 2, through the one paged pull every feed uses (paged-pull.ts); each page also carries the settings.
-  api.get<{ Querystring: PageQuery }>('/sync/pull', { schema: { querystring: pullQuerySchema }, preHandler: authenticate }, async (req): Promise<ReviewPage> => {
-    const { spaceId } = req.device;
-    return withClient(pool, async (client) => {
-      const { rows, ...page } = await pullPage<Record<string, unknown>>(client, REVIEW_FEED, spaceId, req.query);
-      const settings = await client.query('SELECT key, value, updated_at::float8 AS "updatedAt" FROM settings WHERE space_id = $1', [spaceId]);
-      return { reviews: rows.map(wireRow), ...page, settings: settings.rows };
-    });
-  });
+  api.get<{ Querystring: PageQuery }>(
+    '/sync/pull',
+    { schema: { querystring: pullQuerySchema }, preHandler: authenticate },
+    async (req): Promise<ReviewPage> => {
+      const { spaceId } = req.device;
+      return withClient(pool, async (client) => {
+        const { rows, ...page } = await pullPage<Record<string, unknown>>(client, REVIEW_FEED, spaceId, req.query);
+        const settings = await client.query('SELECT key, value, updated_at::float8 AS "updatedAt" FROM settings WHERE space_id = $1', [
+          spaceId,
+        ]);
+        return { reviews: rows.map(wireRow), ...page, settings: settings.rows };
+      });
+    },
+  );
 
   // Rule 3: per-day counts, which the client compares with its own. `count` is every row the space
   // holds (a day where it is lower than the device's lost rows: push them again); `served` is the rows a
   // pull up to the device's cursor has handed out, the same (txid, seq) bound the pull uses (a day where
   // it is higher than the device's lost rows there: pull all again). Rows committed past the pull's
   // watermark are counted in neither way that could send a device into a full pull it cannot finish.
-  api.get<{ Querystring: { cursor?: string } }>('/sync/days', { schema: { querystring: daysQuerySchema }, preHandler: authenticate }, async (req) => {
-    const [txid, seq] = req.query.cursor?.split(':') ?? [null, null];
-    const { rows } = await pool.query<{ day: number; count: number; served: number }>(
-      `SELECT day, count(*)::int AS count,
+  api.get<{ Querystring: { cursor?: string } }>(
+    '/sync/days',
+    { schema: { querystring: daysQuerySchema }, preHandler: authenticate },
+    async (req) => {
+      const [txid, seq] = req.query.cursor?.split(':') ?? [null, null];
+      const { rows } = await pool.query<{ day: number; count: number; served: number }>(
+        `SELECT day, count(*)::int AS count,
          count(*) FILTER (WHERE CASE WHEN $2::xid8 IS NULL THEN txid < pg_snapshot_xmin(pg_current_snapshot())
                                      ELSE (txid, seq) <= ($2::xid8, $3::bigint) END)::int AS served
        FROM reviews WHERE space_id = $1 GROUP BY day ORDER BY day`,
-      [req.device.spaceId, txid, seq],
-    );
-    return { days: rows };
-  });
+        [req.device.spaceId, txid, seq],
+      );
+      return { days: rows };
+    },
+  );
 }

@@ -47,9 +47,7 @@ loadDecks(storageOpen).then(
           .then(() => performance.mark('rehearse:reconciled'))
           .catch(() => undefined);
         // One-time upkeep of the database (a refold after an upgrade, Stats' kept totals), in its own chunk.
-        void storageOpen
-          .then(async (ok) => ok && (await import('./db/idle-upkeep')).runIdleUpkeep(db))
-          .catch(() => undefined);
+        void storageOpen.then(async (ok) => ok && (await import('./db/idle-upkeep')).runIdleUpkeep(db)).catch(() => undefined);
       };
       // Safari has no requestIdleCallback.
       if ('requestIdleCallback' in window) requestIdleCallback(reconcile, { timeout: 5000 });

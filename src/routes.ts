@@ -17,10 +17,26 @@ export interface AppRoute {
 /** The screens, navigation destinations first and in the order the navigation shows them. */
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', screen: Today, nav: { label: 'Today', icon: 'today' } },
-  { path: '/mock/:id?', screen: lazyScreen(() => import('./screens/mock/mock-route').then((m) => m.MockRoute)), nav: { label: 'Mock', icon: 'mock' } },
-  { path: '/stats', screen: lazyScreen(() => import('./screens/stats/stats').then((m) => m.Stats)), nav: { label: 'Stats', icon: 'stats' } },
-  { path: '/browse/:id?', screen: lazyScreen(() => import('./screens/browse/browse').then((m) => m.Browse)), nav: { label: 'Browse', icon: 'browse' } },
-  { path: '/settings', screen: lazyScreen(() => import('./screens/settings/settings').then((m) => m.Settings)), nav: { label: 'Settings', icon: 'settings' } },
+  {
+    path: '/mock/:id?',
+    screen: lazyScreen(() => import('./screens/mock/mock-route').then((m) => m.MockRoute)),
+    nav: { label: 'Mock', icon: 'mock' },
+  },
+  {
+    path: '/stats',
+    screen: lazyScreen(() => import('./screens/stats/stats').then((m) => m.Stats)),
+    nav: { label: 'Stats', icon: 'stats' },
+  },
+  {
+    path: '/browse/:id?',
+    screen: lazyScreen(() => import('./screens/browse/browse').then((m) => m.Browse)),
+    nav: { label: 'Browse', icon: 'browse' },
+  },
+  {
+    path: '/settings',
+    screen: lazyScreen(() => import('./screens/settings/settings').then((m) => m.Settings)),
+    nav: { label: 'Settings', icon: 'settings' },
+  },
   { path: '/review', screen: lazyScreen(() => import('./screens/review/review-route').then((m) => m.ReviewRoute)) },
   { path: '/class', screen: lazyScreen(() => import('./screens/class/class').then((m) => m.ClassScreen)) },
   { path: '/decks', screen: lazyScreen(() => import('./screens/decks/decks').then((m) => m.Decks)) },

@@ -26,7 +26,8 @@ interface Build {
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const daysOf = (totals: DayTotals): [number, number, number][] => [...totals].sort((a, b) => a[0] - b[0]).map(([day, d]) => [day, d.grades, d.ms]);
+const daysOf = (totals: DayTotals): [number, number, number][] =>
+  [...totals].sort((a, b) => a[0] - b[0]).map(([day, d]) => [day, d.grades, d.ms]);
 
 /** A new build: the log's newest time and the ids logged at it, nothing counted yet. */
 async function startBuild(db: RehearseDb): Promise<Build> {
@@ -61,11 +62,18 @@ async function build(db: RehearseDb, slices: number): Promise<boolean> {
   let state = ((await db.meta.get(BUILD_KEY))?.value as Build | undefined) ?? (await startBuild(db));
   for (;;) {
     const from = state.after;
-    const rows: ReviewRow[] = await (from === null ? db.reviews.limit(BUILD_SLICE) : db.reviews.where(':id').above(from).limit(BUILD_SLICE)).toArray();
+    const rows: ReviewRow[] = await (
+      from === null ? db.reviews.limit(BUILD_SLICE) : db.reviews.where(':id').above(from).limit(BUILD_SLICE)
+    ).toArray();
     const totals: DayTotals = new Map(state.days.map(([day, grades, ms]) => [day, { grades, ms }]));
     const counted = rows.filter((r) => r.time <= state.upTo);
     addToDayTotals(totals, counted);
-    const next: Build = { ...state, after: rows.length > 0 ? rows[rows.length - 1].id : from, count: state.count + counted.length, days: daysOf(totals) };
+    const next: Build = {
+      ...state,
+      after: rows.length > 0 ? rows[rows.length - 1].id : from,
+      count: state.count + counted.length,
+      days: daysOf(totals),
+    };
     const done = rows.length < BUILD_SLICE;
     if (done) {
       // With every card's due day and interval, read in the same transaction as they are kept (a card write
@@ -88,7 +96,8 @@ async function build(db: RehearseDb, slices: number): Promise<boolean> {
 
 /** Builds the kept totals a slice per idle period (Safari, with no requestIdleCallback: every 200 ms) until done. */
 export function buildWhenIdle(db: RehearseDb): void {
-  const later = (step: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 5000 }) : setTimeout(step, 200));
+  const later = (step: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 5000 }) : setTimeout(step, 200);
   const step = (): void => {
     buildActivityTotals(db, 1).then(
       (done) => done || later(step),

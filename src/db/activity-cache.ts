@@ -80,7 +80,9 @@ export async function allCardDues(db: RehearseDb, inTransaction = false): Promis
   let last: string | null = null;
   for (;;) {
     const from: string | null = last;
-    const rows: CardRow[] = await (from === null ? db.cards.limit(DUES_SLICE) : db.cards.where(':id').above(from).limit(DUES_SLICE)).toArray();
+    const rows: CardRow[] = await (
+      from === null ? db.cards.limit(DUES_SLICE) : db.cards.where(':id').above(from).limit(DUES_SLICE)
+    ).toArray();
     for (const r of rows) out.set(r.key, { due: r.due, interval: r.interval });
     if (rows.length < DUES_SLICE) return out;
     last = rows[rows.length - 1].key;
@@ -122,4 +124,3 @@ export async function countOutOfTotals(db: RehearseDb, gone: readonly ReviewRow[
   }
   if (count !== kept.count) await keepTotals(db, { totals: days, count, lastTime: kept.lastTime, lastIds: [...ids] });
 }
-

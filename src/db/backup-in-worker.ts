@@ -13,7 +13,8 @@ import type { ImportProgress } from './import-rows';
 export const STALL_MS = 30_000;
 
 /** Why an import the database never let start was given up (it changed nothing: its one transaction never ran). */
-export const STALLED_REASON = 'Rehearse could not get its database, which another Rehearse tab or window may be holding. Close other Rehearse tabs and try again';
+export const STALLED_REASON =
+  'Rehearse could not get its database, which another Rehearse tab or window may be holding. Close other Rehearse tabs and try again';
 
 /** What the page sends the worker: the file (a File crosses to a worker without being read) and the clock. */
 export interface WorkerRequest {
@@ -33,7 +34,12 @@ export type WorkerReply =
  * GateError (the file is refused) or a storage error (name and inner name kept for describeStorageError).
  * Either way, a refused or failed import changed nothing.
  */
-export function importBackupFile(file: File, onProgress: (p: ImportProgress) => void, now: number = Date.now(), stallMs: number = STALL_MS): Promise<FullImportResult> {
+export function importBackupFile(
+  file: File,
+  onProgress: (p: ImportProgress) => void,
+  now: number = Date.now(),
+  stallMs: number = STALL_MS,
+): Promise<FullImportResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./backup-worker.ts', import.meta.url), { type: 'module' });
     let heard = false;
@@ -64,7 +70,11 @@ export function importBackupFile(file: File, onProgress: (p: ImportProgress) => 
       stop();
       // A worker that never started (a browser without module workers) imports in the page instead:
       // slower to show, but the same checks and the same one transaction.
-      if (!heard) file.text().then((text) => importBackupText(db, text, onProgress, now)).then(resolve, reject);
+      if (!heard)
+        file
+          .text()
+          .then((text) => importBackupText(db, text, onProgress, now))
+          .then(resolve, reject);
       else reject(new Error(`the import stopped: ${event.message}`));
     };
     watch();

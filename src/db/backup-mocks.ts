@@ -59,7 +59,13 @@ export function parseFullBackup(text: string, now: number = Date.now(), onProgre
   const data = parseJson(text);
   const file = data as Partial<BackupV2> | null;
   const version = file?.version;
-  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT || (version !== MOCK_BACKUP_VERSION && version !== BACKUP_VERSION)) return checkBackup(data, now, onProgress);
+  if (
+    typeof file !== 'object' ||
+    file === null ||
+    file.format !== BACKUP_FORMAT ||
+    (version !== MOCK_BACKUP_VERSION && version !== BACKUP_VERSION)
+  )
+    return checkBackup(data, now, onProgress);
   // The log is checked by the version-1 gate itself, so every version accepts exactly the same review rows.
   const log = checkBackup({ format: file.format, version: 1, exportedAt: file.exportedAt, reviews: file.reviews }, now, onProgress);
   const extra = Object.keys(file).find((k) => !V2_FIELDS.has(k));
@@ -87,12 +93,21 @@ export function parseFullBackup(text: string, now: number = Date.now(), onProgre
 }
 
 /** Imports a parsed backup: the log (merged by review id), then mocks and recordings (merged by key), each in its own transaction. */
-export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2, onProgress?: (p: ImportProgress) => void): Promise<FullImportResult> {
+export async function importFullBackup(
+  db: RehearseDb,
+  backup: Backup | BackupV2,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<FullImportResult> {
   const log = await importRows(db, backup.reviews, onProgress);
   if (backup.version === 1) return { ...log, mocks: 0, recordings: 0 };
   const file = backup as BackupV2;
   const mocks = await db.transaction('rw', db.mocks, async () => {
-    const have = new Set(await db.mocks.where('id').anyOf(file.mocks.map((m) => m.id)).primaryKeys());
+    const have = new Set(
+      await db.mocks
+        .where('id')
+        .anyOf(file.mocks.map((m) => m.id))
+        .primaryKeys(),
+    );
     const fresh = file.mocks.filter((m) => !have.has(m.id));
     await db.mocks.bulkAdd(fresh);
     return fresh.length;
@@ -112,7 +127,12 @@ export async function importFullBackup(db: RehearseDb, backup: Backup | BackupV2
 }
 
 /** Reads, checks and imports a backup file's text, as Settings does (in a worker): all of it, or nothing and a GateError saying why. */
-export async function importBackupText(db: RehearseDb, text: string, onProgress?: (p: ImportProgress) => void, now: number = Date.now()): Promise<FullImportResult> {
+export async function importBackupText(
+  db: RehearseDb,
+  text: string,
+  onProgress?: (p: ImportProgress) => void,
+  now: number = Date.now(),
+): Promise<FullImportResult> {
   onProgress?.({ phase: 'checking', done: 0, total: 0 });
   return importFullBackup(db, parseFullBackup(text, now, onProgress), onProgress);
 }

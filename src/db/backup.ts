@@ -39,10 +39,14 @@ export function checkBackup(data: unknown, now: number = Date.now(), onProgress?
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new GateError('this file is not a Rehearse backup');
   const b = data as Record<string, unknown>;
   if (b.format !== BACKUP_FORMAT) throw new GateError('this file is not a Rehearse backup');
-  if (b.version !== 1) throw new GateError(`this backup is version ${wholeNumber(b.version, 0, 1e6) ? b.version : quote(b.version)}, which this version of Rehearse cannot read (update Rehearse and try again)`);
+  if (b.version !== 1)
+    throw new GateError(
+      `this backup is version ${wholeNumber(b.version, 0, 1e6) ? b.version : quote(b.version)}, which this version of Rehearse cannot read (update Rehearse and try again)`,
+    );
   const extra = Object.keys(b).find((k) => !TOP_FIELDS.has(k));
   if (extra !== undefined) throw new GateError(`the backup has a field Rehearse does not write (${quote(extra)})`);
-  if (typeof b.exportedAt !== 'string' || b.exportedAt.length > 40 || !Number.isFinite(Date.parse(b.exportedAt))) throw new GateError('the backup has no valid export date');
+  if (typeof b.exportedAt !== 'string' || b.exportedAt.length > 40 || !Number.isFinite(Date.parse(b.exportedAt)))
+    throw new GateError('the backup has no valid export date');
   if (!Array.isArray(b.reviews)) throw new GateError('the backup has no list of reviews');
   const total = b.reviews.length;
   const reviews = admitRows(b.reviews, now, onProgress && ((done) => onProgress({ phase: 'checking', done, total })));

@@ -17,7 +17,11 @@ export async function logsByCard(db: RehearseDb, keys: Iterable<string>): Promis
   for (const key of keys) logs.set(key, []);
   const all = [...logs.keys()];
   for (let i = 0; i < all.length; i += KEY_SLICE) {
-    for (const row of await db.reviews.where('cardKey').anyOf(all.slice(i, i + KEY_SLICE)).toArray()) logs.get(row.cardKey)!.push(row);
+    for (const row of await db.reviews
+      .where('cardKey')
+      .anyOf(all.slice(i, i + KEY_SLICE))
+      .toArray())
+      logs.get(row.cardKey)!.push(row);
   }
   return logs;
 }

@@ -40,7 +40,11 @@ export async function forgetClass(db: RehearseDb, key: string): Promise<void> {
 
 /** Marks a summary as waiting for every class this device shares progress with (after a session). */
 export async function markSummariesDue(db: RehearseDb): Promise<number> {
-  return db.classes.where('role').equals('student').and((r) => r.sharing && r.problem !== 'closed').modify({ summaryDue: 1 });
+  return db.classes
+    .where('role')
+    .equals('student')
+    .and((r) => r.sharing && r.problem !== 'closed')
+    .modify({ summaryDue: 1 });
 }
 
 /** The stored deck with this id, if any, and whether it is hidden (removed from Today). */
@@ -56,13 +60,20 @@ export function storeClassDeck(db: RehearseDb, deck: Deck, now: number): Promise
 
 /** The card states of a stored deck's cards (cards never graded have none). */
 export async function deckCardStates(db: RehearseDb, deck: Deck): Promise<CardRow[]> {
-  const states = await deckSchedules(db, deck.id, deck.cards.map((c) => c.id));
+  const states = await deckSchedules(
+    db,
+    deck.id,
+    deck.cards.map((c) => c.id),
+  );
   return [...states.values()];
 }
 
 /** How many distinct local days since `since` (ms) have at least one grade, any deck. */
 export async function activeDaysSince(db: RehearseDb, since: number): Promise<number> {
   const days = new Set<number>();
-  await db.reviews.where('time').aboveOrEqual(since).each((r) => void days.add(r.day ?? localDay(r.time)));
+  await db.reviews
+    .where('time')
+    .aboveOrEqual(since)
+    .each((r) => void days.add(r.day ?? localDay(r.time)));
   return days.size;
 }

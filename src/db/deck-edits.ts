@@ -11,12 +11,27 @@ import { deleteReviews, deletionTables } from './delete-reviews';
  * stored version when `deck` is not newer (then nothing changes), or null once stored. A removed deck comes
  * back unless `keepRemoved` (a synced version keeps this device's choice).
  */
-async function storeIfNewer(db: RehearseDb, deck: Deck, builtin: Deck | undefined, now: number, keepRemoved: boolean): Promise<string | null> {
+async function storeIfNewer(
+  db: RehearseDb,
+  deck: Deck,
+  builtin: Deck | undefined,
+  now: number,
+  keepRemoved: boolean,
+): Promise<string | null> {
   return db.transaction('rw', db.decks, async () => {
-    const row = (await db.decks.get(deck.id)) ?? (builtin && { id: deck.id, origin: 'builtin' as const, deck: builtin, addedAt: now, removed: false, outlineUpdated: [] });
+    const row =
+      (await db.decks.get(deck.id)) ??
+      (builtin && { id: deck.id, origin: 'builtin' as const, deck: builtin, addedAt: now, removed: false, outlineUpdated: [] });
     if (row && compareVersions(deck.version, row.deck.version) <= 0) return row.deck.version;
     const removed = keepRemoved && (row?.removed ?? false);
-    await db.decks.put({ id: deck.id, origin: 'imported', deck, addedAt: row?.addedAt ?? now, removed, outlineUpdated: carryMarks(row, deck) });
+    await db.decks.put({
+      id: deck.id,
+      origin: 'imported',
+      deck,
+      addedAt: row?.addedAt ?? now,
+      removed,
+      outlineUpdated: carryMarks(row, deck),
+    });
     return null;
   });
 }
@@ -63,6 +78,7 @@ export async function restoreDeck(db: RehearseDb, deckId: string): Promise<void>
 export async function clearOutlineUpdated(db: RehearseDb, deckId: string, cardId: string): Promise<void> {
   await db.transaction('rw', db.decks, async () => {
     const row = await db.decks.get(deckId);
-    if (row?.outlineUpdated.includes(cardId)) await db.decks.update(deckId, { outlineUpdated: row.outlineUpdated.filter((id) => id !== cardId) });
+    if (row?.outlineUpdated.includes(cardId))
+      await db.decks.update(deckId, { outlineUpdated: row.outlineUpdated.filter((id) => id !== cardId) });
   });
 }

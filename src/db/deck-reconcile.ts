@@ -22,8 +22,12 @@ export function carryMarks(row: DeckRow | undefined, next: Deck): string[] {
 async function legacyMarks(db: RehearseDb, deck: Deck): Promise<string[]> {
   const legacy = LEGACY_OUTLINES[deck.id];
   if (!legacy || compareVersions(deck.version, legacy.version) <= 0) return [];
-  const reviewed = new Set((await db.cards.where('deckId').equals(deck.id).toArray()).filter((c) => c.lastReviewed !== null).map((c) => c.cardId));
-  return deck.cards.filter((c) => reviewed.has(c.id) && c.id in legacy.fingerprints && legacy.fingerprints[c.id] !== outlineFingerprint(c.outline)).map((c) => c.id);
+  const reviewed = new Set(
+    (await db.cards.where('deckId').equals(deck.id).toArray()).filter((c) => c.lastReviewed !== null).map((c) => c.cardId),
+  );
+  return deck.cards
+    .filter((c) => reviewed.has(c.id) && c.id in legacy.fingerprints && legacy.fingerprints[c.id] !== outlineFingerprint(c.outline))
+    .map((c) => c.id);
 }
 
 /** Whether the built-in `deck` is new to this device: never stored, or newer than the stored version. */
@@ -33,7 +37,12 @@ function isNew(deck: DeckHead, row: DeckRow | undefined): boolean {
 
 /** Whether any of the built-in decks (heads are enough) is new against the `stored` deck rows, so reconcileBuiltins has work. */
 export function hasNewBuiltin(builtins: readonly DeckHead[], stored: readonly DeckRow[]): boolean {
-  return builtins.some((deck) => isNew(deck, stored.find((r) => r.id === deck.id)));
+  return builtins.some((deck) =>
+    isNew(
+      deck,
+      stored.find((r) => r.id === deck.id),
+    ),
+  );
 }
 
 /**
@@ -45,7 +54,12 @@ export function hasNewBuiltin(builtins: readonly DeckHead[], stored: readonly De
  * do the decks the app shows change (a first snapshot is the built-in deck the app already shows), or when a
  * first sighting over progress from before snapshots marked outlines the legacy version did not have.
  */
-export async function reconcileBuiltins(db: RehearseDb, builtins: readonly Deck[], now: number, stored?: readonly DeckRow[]): Promise<boolean> {
+export async function reconcileBuiltins(
+  db: RehearseDb,
+  builtins: readonly Deck[],
+  now: number,
+  stored?: readonly DeckRow[],
+): Promise<boolean> {
   if (stored && !hasNewBuiltin(builtins, stored)) return false;
   return db.transaction('rw', db.decks, db.cards, async () => {
     const rows = await db.decks.bulkGet(builtins.map((d) => d.id));

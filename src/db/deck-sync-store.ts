@@ -59,5 +59,10 @@ export async function storesSameDeck(db: RehearseDb, deck: Deck): Promise<boolea
 export async function decksKeptHere(db: RehearseDb): Promise<Map<string, string>> {
   const refused = await refusedDecks(db);
   const rows = await db.decks.filter((r) => r.origin === 'imported').toArray();
-  return new Map(rows.map((r) => refKey(r.deck)).filter((k) => k in refused).map((k) => [k, refused[k]!]));
+  return new Map(
+    rows
+      .map((r) => refKey(r.deck))
+      .filter((k) => k in refused)
+      .map((k) => [k, refused[k]!]),
+  );
 }

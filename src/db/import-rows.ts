@@ -37,7 +37,11 @@ async function storedIds(db: RehearseDb, rows: readonly ReviewRow[]): Promise<Se
 }
 
 /** Merges admitted rows by id (a different row under a known id refuses everything) and refolds touched cards. */
-export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
+export async function importRows(
+  db: RehearseDb,
+  rows: readonly ReviewRow[],
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportResult> {
   return db.transaction('rw', db.reviews, db.cards, db.meta, async () => {
     onProgress?.({ phase: 'saving', done: 0, total: rows.length });
     const stored = await storedIds(db, rows);
@@ -46,12 +50,16 @@ export async function importRows(db: RehearseDb, rows: readonly ReviewRow[], onP
     for (const slice of slices(repeats, SLICE)) {
       const existing = await db.reviews.bulkGet(slice.map((r) => r.row.id));
       slice.forEach(({ row, i }, j) => {
-        if (!sameGrade(existing[j]!, row)) throw new GateError(`review ${i + 1} of ${rows.length} has the id of a different grade already on this device (${row.id})`);
+        if (!sameGrade(existing[j]!, row))
+          throw new GateError(`review ${i + 1} of ${rows.length} has the id of a different grade already on this device (${row.id})`);
       });
     }
     // Each touched card's log: what is stored (read before the new rows go in), then the new rows, so
     // nothing just written is read back.
-    const logs = await logsByCard(db, fresh.map((r) => r.cardKey));
+    const logs = await logsByCard(
+      db,
+      fresh.map((r) => r.cardKey),
+    );
     for (const row of fresh) logs.get(row.cardKey)!.push(row);
     await countIntoTotals(db, fresh);
     let saved = 0;

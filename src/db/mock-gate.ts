@@ -65,11 +65,13 @@ function flag(v: unknown, where: string, what: string): boolean {
 
 function options(raw: unknown, where: string): MockOptions {
   const o = record(raw, OPTION_FIELDS, where, 'options');
-  if (!wholeNumber(o.count, 1, MAX_MOCK_QUESTIONS)) refuse(where, `asks for ${quote(o.count)} questions; a mock has 1 to ${MAX_MOCK_QUESTIONS}`);
+  if (!wholeNumber(o.count, 1, MAX_MOCK_QUESTIONS))
+    refuse(where, `asks for ${quote(o.count)} questions; a mock has 1 to ${MAX_MOCK_QUESTIONS}`);
   let groups: MockOptions['groups'] = 'auto';
   if (o.groups !== 'auto') {
     const g = o.groups;
-    if (!Array.isArray(g) || g.length > MAX_INDEX || !g.every((x) => typeof x === 'string' && isSlug(x)) || new Set(g).size !== g.length) refuse(where, 'has a choice of groups that is neither "auto" nor a list of distinct group ids');
+    if (!Array.isArray(g) || g.length > MAX_INDEX || !g.every((x) => typeof x === 'string' && isSlug(x)) || new Set(g).size !== g.length)
+      refuse(where, 'has a choice of groups that is neither "auto" nor a list of distinct group ids');
     groups = [...(g as string[])];
   }
   if (!wholeNumber(o.targetSeconds, 1, 3_600)) refuse(where, 'has an answer target that is not a whole number of seconds up to an hour');
@@ -85,8 +87,10 @@ function options(raw: unknown, where: string): MockOptions {
 
 function question(raw: unknown, where: string): MockQuestion {
   const q = record(raw, ['cardId', 'group', 'followUp'], where, 'a question');
-  if (typeof q.cardId !== 'string' || !isSlug(q.cardId) || typeof q.group !== 'string' || !isSlug(q.group)) refuse(where, 'has a question whose card or group id is not a short slug');
-  if (q.followUp !== null && !wholeNumber(q.followUp, 0, MAX_INDEX)) refuse(where, 'has a question whose follow-up is not a follow-up number');
+  if (typeof q.cardId !== 'string' || !isSlug(q.cardId) || typeof q.group !== 'string' || !isSlug(q.group))
+    refuse(where, 'has a question whose card or group id is not a short slug');
+  if (q.followUp !== null && !wholeNumber(q.followUp, 0, MAX_INDEX))
+    refuse(where, 'has a question whose follow-up is not a follow-up number');
   return { cardId: q.cardId, group: q.group, followUp: q.followUp };
 }
 
@@ -94,7 +98,8 @@ function answerTimes(raw: unknown, now: number, where: string): AnswerTimes {
   const a = record(raw, ['main', 'followUp'], where, 'an answer time');
   // An answer may have been left running for days, but never longer than Rehearse has existed.
   const ms = (v: unknown): number | null => {
-    if (v !== null && !wholeNumber(v, 0, now - EARLIEST_TIME)) refuse(where, 'has an answer time that is not a whole number of milliseconds');
+    if (v !== null && !wholeNumber(v, 0, now - EARLIEST_TIME))
+      refuse(where, 'has an answer time that is not a whole number of milliseconds');
     return v as number | null;
   };
   return { main: ms(a.main), followUp: ms(a.followUp) };
@@ -104,8 +109,14 @@ function selfReview(raw: unknown, where: string): QuestionReview | null {
   if (raw === null) return null;
   const r = record(raw, ['ticked', 'redFlags', 'grade', 'reviewId'], where, 'a self-review');
   if (!wholeNumber(r.grade, 0, 5)) refuse(where, `has a self-review grade that is not a whole number from 0 to 5 (${quote(r.grade)})`);
-  if (typeof r.reviewId !== 'string' || !UUID.test(r.reviewId)) refuse(where, 'has a self-review that names no review Rehearse could have written');
-  return { ticked: indexes(r.ticked, MAX_OUTLINE_POINTS - 1, where, 'ticked points'), redFlags: indexes(r.redFlags, MAX_INDEX, where, 'red flags'), grade: r.grade, reviewId: r.reviewId };
+  if (typeof r.reviewId !== 'string' || !UUID.test(r.reviewId))
+    refuse(where, 'has a self-review that names no review Rehearse could have written');
+  return {
+    ticked: indexes(r.ticked, MAX_OUTLINE_POINTS - 1, where, 'ticked points'),
+    redFlags: indexes(r.redFlags, MAX_INDEX, where, 'red flags'),
+    grade: r.grade,
+    reviewId: r.reviewId,
+  };
 }
 
 function progress(raw: unknown, count: number, now: number, where: string): MockProgress {
@@ -138,11 +149,13 @@ export function admitMock(raw: unknown, now: number, where = 'a mock interview')
   const createdAt = time(m.createdAt, now, where, 'a start date');
   const finishedAt = m.finishedAt === null ? null : time(m.finishedAt, now, where, 'an end date');
   const opts = options(m.options, where);
-  if (!Array.isArray(m.questions) || m.questions.length > opts.count) refuse(where, `has a list of questions longer than the ${opts.count} it asked for`);
+  if (!Array.isArray(m.questions) || m.questions.length > opts.count)
+    refuse(where, `has a list of questions longer than the ${opts.count} it asked for`);
   const questions = m.questions.map((q) => question(q, where));
   const prog = progress(m.progress, questions.length, now, where);
   // The app sets the end date exactly when self-review is done, and never before.
-  if ((prog.phase === 'done') !== (finishedAt !== null)) refuse(where, prog.phase === 'done' ? 'is done but has no end date' : 'has an end date but is not done');
+  if ((prog.phase === 'done') !== (finishedAt !== null))
+    refuse(where, prog.phase === 'done' ? 'is done but has no end date' : 'has an end date but is not done');
   return { id: m.id, deckId: m.deckId, seed: m.seed, createdAt, finishedAt, options: opts, questions, progress: prog };
 }
 
@@ -151,12 +164,14 @@ export function admitRecording(raw: unknown, mocks: ReadonlyMap<string, MockRow>
   const r = record(raw, RECORDING_FIELDS, where, 'a body');
   const mock = typeof r.mockId === 'string' ? mocks.get(r.mockId) : undefined;
   if (!mock) refuse(where, 'belongs to no mock interview in this backup');
-  if (!wholeNumber(r.question, 0, mock.questions.length - 1)) refuse(where, `is of question ${quote(r.question)}, which its mock interview does not have`);
+  if (!wholeNumber(r.question, 0, mock.questions.length - 1))
+    refuse(where, `is of question ${quote(r.question)}, which its mock interview does not have`);
   const part = oneOf(r.part, ['main', 'followUp'] as const, where, 'part');
   if (typeof r.mime !== 'string' || !MIME.test(r.mime)) refuse(where, `is not audio Rehearse records (${quote(r.mime)})`);
   if (typeof r.data !== 'string' || r.data.length % 4 !== 0 || !BASE64.test(r.data)) refuse(where, 'has audio data that is not base64');
   const bytes = (r.data.length / 4) * 3 - (r.data.endsWith('==') ? 2 : r.data.endsWith('=') ? 1 : 0);
-  if (bytes > MAX_RECORDING_BYTES) refuse(where, `is larger than any answer Rehearse records (over ${MAX_RECORDING_BYTES / 1024 / 1024} MB)`);
+  if (bytes > MAX_RECORDING_BYTES)
+    refuse(where, `is larger than any answer Rehearse records (over ${MAX_RECORDING_BYTES / 1024 / 1024} MB)`);
   if (r.bytes !== bytes) refuse(where, 'has a size that does not match its audio');
   if (!wholeNumber(r.durationMs, 0, now - EARLIEST_TIME)) refuse(where, 'has a length that is not a whole number of milliseconds');
   const createdAt = time(r.createdAt, now, where, 'a date');

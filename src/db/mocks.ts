@@ -6,7 +6,10 @@ import type { MockOptions, MockRow, RehearseDb, ReviewRow } from './schema';
 import type { MockGradeInput } from '../srs/mock-run';
 
 /** Stores a newly composed mock and returns it. */
-export async function createMock(db: RehearseDb, init: { deckId: string; seed: number; options: MockOptions; questions: MockQuestion[]; now: number }): Promise<MockRow> {
+export async function createMock(
+  db: RehearseDb,
+  init: { deckId: string; seed: number; options: MockOptions; questions: MockQuestion[]; now: number },
+): Promise<MockRow> {
   const row: MockRow = {
     id: crypto.randomUUID(),
     deckId: init.deckId,
@@ -80,7 +83,11 @@ export function listMocks(db: RehearseDb): Promise<MockRow[]> {
 
 /** The newest mock still in progress (asking or self-review), if any. */
 export async function activeMock(db: RehearseDb): Promise<MockRow | undefined> {
-  return db.mocks.orderBy('createdAt').reverse().filter((m) => m.progress.phase !== 'done').first();
+  return db.mocks
+    .orderBy('createdAt')
+    .reverse()
+    .filter((m) => m.progress.phase !== 'done')
+    .first();
 }
 
 /** Deletes a mock that was never finished, with its recordings (its logged grades stay: they are honest recall). */

@@ -30,7 +30,6 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-
 /** The log row the app writes for a grade: whole milliseconds, ascending distinct ticks, duration capped. */
 export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {
   const ticked = [...new Set(input.ticked)].sort((a, b) => a - b);

@@ -12,7 +12,9 @@ const same = (a: object, b: object): boolean => JSON.stringify(a, Object.keys(a)
 
 /** Makes every card row equal the fold of its log (a card with no log has no row); returns how many rows it changed. */
 export async function refoldAllCards(db: RehearseDb): Promise<number> {
-  const keys = [...new Set([...(await db.cards.toCollection().primaryKeys()), ...((await db.reviews.orderBy('cardKey').uniqueKeys()) as string[])])];
+  const keys = [
+    ...new Set([...(await db.cards.toCollection().primaryKeys()), ...((await db.reviews.orderBy('cardKey').uniqueKeys()) as string[])]),
+  ];
   let changed = 0;
   for (let i = 0; i < keys.length; i += SLICE) {
     const slice = keys.slice(i, i + SLICE);

@@ -9,7 +9,10 @@ import type Dexie from 'dexie';
 type Tracked = { abort(): void; addEventListener?: (type: string, listener: () => void) => void };
 
 /** Tracks `db`'s open transactions in this page; on a `pagehide` into the back/forward cache aborts them. Returns how to stop. */
-export function releaseOnPageHide(db: Dexie, target: Pick<Window, 'addEventListener' | 'removeEventListener' | 'location'> = window): () => void {
+export function releaseOnPageHide(
+  db: Dexie,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener' | 'location'> = window,
+): () => void {
   const open = new Set<Tracked>();
   let aborted = 0;
   db.use({

@@ -19,5 +19,10 @@ export async function resetProgress(db: RehearseDb): Promise<void> {
 
 /** What resetProgress deletes, counted (grades of every deck, mock interviews, recordings), and whether sync is on. */
 export async function resetCounts(db: RehearseDb): Promise<{ grades: number; mocks: number; recordings: number; synced: boolean }> {
-  return { grades: await db.reviews.count(), mocks: await db.mocks.count(), recordings: await db.recordings.count(), synced: await syncIsOn(db) };
+  return {
+    grades: await db.reviews.count(),
+    mocks: await db.mocks.count(),
+    recordings: await db.recordings.count(),
+    synced: await syncIsOn(db),
+  };
 }

@@ -4,7 +4,17 @@
 import { addToDayTotals, type DayTotals } from '../srs/stats/activity';
 import type { HistoryRow } from '../srs/stats/history';
 import { cardKey, type CardRow, type MockRow, type RehearseDb, type ReviewRow } from './schema';
-import { ACTIVITY_CACHE_KEY, allCardDues, keepTotals, keptDues, keptTotals, patchDues, type ActivityCache, type CardDues, type Totals } from './activity-cache';
+import {
+  ACTIVITY_CACHE_KEY,
+  allCardDues,
+  keepTotals,
+  keptDues,
+  keptTotals,
+  patchDues,
+  type ActivityCache,
+  type CardDues,
+  type Totals,
+} from './activity-cache';
 import { BUILD_KEY, buildActivityTotals } from './activity-build';
 
 /** Rows per slice: each slice's structured clone stays well under the 100 ms long-task line. */
@@ -140,7 +150,11 @@ export async function logFigures(db: RehearseDb, early: EarlyFigures = {}, confi
 }
 
 /** Grades and time per local day over every deck's log: logFigures' totals (`early` as there). */
-export async function activityTotals(db: RehearseDb, early?: (totals: DayTotals) => void, confirmAfter?: Promise<unknown>): Promise<DayTotals> {
+export async function activityTotals(
+  db: RehearseDb,
+  early?: (totals: DayTotals) => void,
+  confirmAfter?: Promise<unknown>,
+): Promise<DayTotals> {
   return (await logFigures(db, { totals: early }, confirmAfter)).totals;
 }
 
@@ -180,7 +194,9 @@ export async function countIntoTotals(db: RehearseDb, fresh: readonly ReviewRow[
  * transaction: each answer is small, so a 500-card deck's 10,000 rows never arrive as one long structured clone.
  */
 export async function deckLog(db: RehearseDb, deckId: string, cardIds: readonly string[]): Promise<HistoryRow[]> {
-  const logs = await db.transaction('r', db.reviews, () => Promise.all(cardIds.map((id) => db.reviews.where('cardKey').equals(cardKey(deckId, id)).toArray())));
+  const logs = await db.transaction('r', db.reviews, () =>
+    Promise.all(cardIds.map((id) => db.reviews.where('cardKey').equals(cardKey(deckId, id)).toArray())),
+  );
   return logs.flat().map(({ id, cardId, time, day, grade, coverage, mode }) => ({ id, cardId, time, day, grade, coverage, mode }));
 }
 

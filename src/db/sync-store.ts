@@ -83,10 +83,16 @@ export async function dayCounts(db: RehearseDb, skip: ReadonlyMap<string, string
  */
 export async function mergePulled(db: RehearseDb, reviews: unknown[], now: number): Promise<ImportResult> {
   const admitted = admitRows(reviews, now);
-  const retracted = await retractedAmong(db, admitted.map((r) => r.id));
+  const retracted = await retractedAmong(
+    db,
+    admitted.map((r) => r.id),
+  );
   const rows = admitted.filter((r) => !retracted.has(r.id));
   const result = await importRows(db, rows);
-  await markSynced(db, rows.map((r) => r.id));
+  await markSynced(
+    db,
+    rows.map((r) => r.id),
+  );
   return result;
 }
 
@@ -103,7 +109,10 @@ export async function resetSync(db: RehearseDb, credential: unknown): Promise<vo
     await db.meta.put({ key: 'sync:deckCursor', value: '0:0' });
     await db.meta.put({ key: 'sync:classCursor', value: '0:0' });
     // A new space holds none of the classes this device teaches: they are offered to it again.
-    await db.classes.where('role').equals('instructor').modify((r) => void delete r.spaceHeld);
+    await db.classes
+      .where('role')
+      .equals('instructor')
+      .modify((r) => void delete r.spaceHeld);
     await db.meta.bulkDelete(['sync:refused', 'sync:deckHeld', 'sync:deckRefused']);
     if (credential) await db.meta.put({ key: CREDENTIAL_KEY, value: credential });
     else await db.meta.delete(CREDENTIAL_KEY);

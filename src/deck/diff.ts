@@ -32,11 +32,7 @@ export function diffDecks(previous: Deck, next: Deck): DeckDiff {
 }
 
 /** What importing `incoming` would do, given the stored deck with the same id (if any). */
-export type ImportPlan =
-  | { kind: 'new' }
-  | { kind: 'update'; diff: DeckDiff }
-  | { kind: 'same' }
-  | { kind: 'older'; stored: string };
+export type ImportPlan = { kind: 'new' } | { kind: 'update'; diff: DeckDiff } | { kind: 'same' } | { kind: 'older'; stored: string };
 
 /** Decides whether `incoming` is a new deck, a newer version (with its diff), the same version, or an older one. */
 export function planImport(stored: Deck | undefined, incoming: Deck, compare: (a: string, b: string) => number): ImportPlan {

@@ -79,5 +79,8 @@ export function wordCount(text: string): number {
 
 /** `deck` with every card's missing drill fields filled in as an outline card's (for decks stored before drill kinds). */
 export function withDrillFields(deck: Deck): Deck {
-  return { ...deck, cards: deck.cards.map((card) => ({ ...OUTLINE_DRILL_FIELDS, ...card, choices: (card as Partial<Card>).choices ?? [] })) };
+  return {
+    ...deck,
+    cards: deck.cards.map((card) => ({ ...OUTLINE_DRILL_FIELDS, ...card, choices: (card as Partial<Card>).choices ?? [] })),
+  };
 }

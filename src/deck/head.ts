@@ -27,7 +27,9 @@ export function deckHead(deck: Deck): DeckHead {
     title: deck.title,
     version: deck.version,
     groups: deck.groups.map((g) => ({ id: g.id, title: g.title })),
-    cards: deck.cards.map((c) => (c.kind && c.kind !== 'outline' ? { id: c.id, group: c.group, kind: c.kind } : { id: c.id, group: c.group })),
+    cards: deck.cards.map((c) =>
+      c.kind && c.kind !== 'outline' ? { id: c.id, group: c.group, kind: c.kind } : { id: c.id, group: c.group },
+    ),
     interview: guide && { questions: guide.questions, groups: guide.groups, pair: guide.pair },
   };
 }

@@ -32,7 +32,8 @@ export function checkDeckText(text: string, bytes: number): DeckCheck {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     const problems = result.issues.slice(0, MAX_PROBLEMS_SHOWN).map((i) => ({ ...i, text: (lines[i.line - 1] ?? '').slice(0, 200) }));
     const more = result.issues.length - problems.length;
-    if (more > 0) problems.push({ line: 0, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix these first)`, text: '' });
+    if (more > 0)
+      problems.push({ line: 0, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix these first)`, text: '' });
     return { ok: false, problems };
   }
   if (result.deck.cards.length > MAX_DECK_CARDS) {

@@ -8,7 +8,6 @@ import { OUTLINE_DRILL_FIELDS } from './drill.ts';
 import { CARD_SECTIONS, INTERVIEW_SECTIONS, fail, type Line, type Reader } from './parse-reader.ts';
 import { choiceLine, drillLine, paragraphLine } from './parse-drill.ts';
 
-
 function sectionKey<T extends Record<string, string>>(sections: T, title: string): keyof T | undefined {
   return (Object.keys(sections) as (keyof T)[]).find((k) => sections[k].toLowerCase() === title.toLowerCase());
 }
@@ -50,7 +49,8 @@ function readLine(r: Reader, line: Line): void {
     r.list = null;
     return readHeading(r, line, heading[1].length, heading[2].trim());
   }
-  if (line.text.trim() === '') return void (r.gap = r.gap || ((r.cardSection === 'answer' || r.cardSection === 'why') && r.card?.[r.cardSection] !== ''));
+  if (line.text.trim() === '')
+    return void (r.gap = r.gap || ((r.cardSection === 'answer' || r.cardSection === 'why') && r.card?.[r.cardSection] !== ''));
   if (r.zone === 'header') return headerLine(r, line);
   if (r.zone === 'interview' && r.deck.interview) return interviewLine(r, line);
   if (r.zone === 'card' && r.card) return cardLine(r, r.card, line);
@@ -107,8 +107,18 @@ function cardHeading(r: Reader, line: Line, title: string): void {
   // A card outside a group is reported once; its sections are still read so no error cascades from it.
   if (!group) fail(r, line.n, `card "${m[1]}" is not inside a "## Group ID: Title" section`);
   const card: Card = {
-    id: m[1], group, prompt: '', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [],
-    ...OUTLINE_DRILL_FIELDS, choices: [],
+    id: m[1],
+    group,
+    prompt: '',
+    tags: [],
+    outline: [],
+    followUps: [],
+    redFlags: [],
+    seniorSignal: '',
+    examples: [],
+    sources: [],
+    ...OUTLINE_DRILL_FIELDS,
+    choices: [],
   };
   if (group) r.deck.cards.push(card);
   r.where.cards.set(card, { heading: line.n, sections: {} });
@@ -147,7 +157,6 @@ function openFence(r: Reader, card: Card, into: 'examples' | 'code', { n, text }
   r.fence = { line: n, language: open[2] || (into === 'code' ? '' : 'text'), body: [], into };
 }
 
-
 function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
   const quote = /^>\s?(.*)$/.exec(text);
   const tags = /^Tags:\s*(.*)$/i.exec(text);
@@ -162,7 +171,10 @@ function cardPreamble(r: Reader, card: Card, { n, text }: Line): void {
   }
   if (drill) return drillLine(r, card, n, drill[1].toLowerCase() as 'kind' | 'python' | 'run', drill[2].trim());
   if (!tags) return fail(r, n, `unexpected text in card "${card.id}": expected "> prompt", "Tags:", "Kind:" or a "####" section`);
-  card.tags = tags[1].split(',').map((t) => t.trim()).filter(Boolean);
+  card.tags = tags[1]
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const bad = card.tags.find((t) => !isSlug(t));
   if (bad !== undefined) fail(r, n, slugProblem('tag', bad));
 }
@@ -198,7 +210,10 @@ function interviewLine(r: Reader, line: Line): void {
   if (kv && r.interviewSection === null) {
     const key = kv[1].toLowerCase() as 'questions' | 'groups' | 'pair';
     if (key === 'pair') {
-      interview.pair = kv[2].split(',').map((t) => t.trim()).filter(Boolean);
+      interview.pair = kv[2]
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       r.where.pair = line.n;
       return;
     }

@@ -3,7 +3,8 @@
 import type { Card, CodeExample, Deck, InterviewGuide } from './types';
 import { isDrill } from './drill';
 
-const list = (title: string, items: readonly string[]): string[] => (items.length ? ['', `#### ${title}`, ...items.map((i) => `- ${i}`)] : []);
+const list = (title: string, items: readonly string[]): string[] =>
+  items.length ? ['', `#### ${title}`, ...items.map((i) => `- ${i}`)] : [];
 const range = (r: { min: number; max: number }): string => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`);
 
 const fenced = (block: CodeExample): string[] => [`\`\`\`${block.language}`, ...(block.code ? [block.code] : []), '```'];

@@ -100,7 +100,8 @@ export interface CardLines {
 }
 
 /** The "####" sections a card may have: the outline sections, the drill sections, and Sources. */
-export type CardSectionKey = 'outline' | 'followUps' | 'redFlags' | 'seniorSignal' | 'examples' | 'sources' | 'answer' | 'why' | 'code' | 'choices';
+export type CardSectionKey =
+  'outline' | 'followUps' | 'redFlags' | 'seniorSignal' | 'examples' | 'sources' | 'answer' | 'why' | 'code' | 'choices';
 
 /** Line numbers the validator needs besides the deck itself, so it can point at the right line. */
 export interface DeckLines {

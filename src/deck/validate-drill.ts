@@ -1,12 +1,24 @@
 // The drill kinds' rules (short, predict, choice): which sections each needs or forbids, and their sizes.
 import type { Card, CardLines, CardSectionKey, DeckIssue } from './types';
 import {
-  MAX_ANSWER_WORDS, MAX_CHOICE_LENGTH, MAX_CHOICE_WHY, MAX_CHOICES, MAX_CODE_LINES, MAX_DRILL_PROMPT, MAX_SHORT_WHY, MIN_CHOICES,
-  parsePythonRange, wordCount,
+  MAX_ANSWER_WORDS,
+  MAX_CHOICE_LENGTH,
+  MAX_CHOICE_WHY,
+  MAX_CHOICES,
+  MAX_CODE_LINES,
+  MAX_DRILL_PROMPT,
+  MAX_SHORT_WHY,
+  MIN_CHOICES,
+  parsePythonRange,
+  wordCount,
 } from './drill.ts';
 
 const OUTLINE_ONLY: Partial<Record<CardSectionKey, string>> = {
-  outline: 'Outline', followUps: 'Follow-ups', redFlags: 'Red flags', seniorSignal: 'Senior signal', examples: 'Example',
+  outline: 'Outline',
+  followUps: 'Follow-ups',
+  redFlags: 'Red flags',
+  seniorSignal: 'Senior signal',
+  examples: 'Example',
 };
 const DRILL_ONLY: Partial<Record<CardSectionKey, string>> = { answer: 'Answer', why: 'Why', code: 'Code', choices: 'Choices' };
 
@@ -15,7 +27,11 @@ export function drillPartsOnOutline(card: Card, at: CardLines): DeckIssue[] {
   const issues: DeckIssue[] = [];
   for (const [key, title] of Object.entries(DRILL_ONLY)) {
     const line = at.sections[key as CardSectionKey];
-    if (line) issues.push({ line, message: `card "${card.id}" has no "Kind:" line, so it is an outline card, which has no "#### ${title}" section` });
+    if (line)
+      issues.push({
+        line,
+        message: `card "${card.id}" has no "Kind:" line, so it is an outline card, which has no "#### ${title}" section`,
+      });
   }
   if (at.python) issues.push({ line: at.python, message: `"Python:" is for drill cards; card "${card.id}" has no "Kind:" line` });
   if (at.run) issues.push({ line: at.run, message: `"Run:" is for predict cards; card "${card.id}" has no "Kind:" line` });
@@ -31,7 +47,8 @@ export function validateDrillCard(card: Card, at: CardLines): DeckIssue[] {
     const line = at.sections[key as CardSectionKey];
     if (line) fail(line, `${name} cannot have a "#### ${title}" section (that is for outline cards)`);
   }
-  if (card.prompt.length > MAX_DRILL_PROMPT) fail(at.prompt, `${name} has a prompt of ${card.prompt.length} characters (at most ${MAX_DRILL_PROMPT})`);
+  if (card.prompt.length > MAX_DRILL_PROMPT)
+    fail(at.prompt, `${name} has a prompt of ${card.prompt.length} characters (at most ${MAX_DRILL_PROMPT})`);
   if (at.secondPrompt) fail(at.secondPrompt, `${name}: a drill prompt is one "> " paragraph`);
   if ((card.prompt.match(/\?/g) ?? []).length > 1) fail(at.prompt, `${name} asks more than one question (a drill prompt has one "?")`);
   const choosing = card.kind !== 'short';
@@ -46,7 +63,8 @@ function shortRules(card: Card, at: CardLines, name: string): DeckIssue[] {
   const fail = (line: number | undefined, message: string): void => void issues.push({ line: line ?? at.heading, message });
   if (!at.sections.answer) fail(at.heading, `${name} is missing its "#### Answer" section`);
   else if (!card.answer) fail(at.sections.answer, `${name} has an empty Answer`);
-  else if (wordCount(card.answer) > MAX_ANSWER_WORDS) fail(at.sections.answer, `${name} has an answer of ${wordCount(card.answer)} words (at most ${MAX_ANSWER_WORDS})`);
+  else if (wordCount(card.answer) > MAX_ANSWER_WORDS)
+    fail(at.sections.answer, `${name} has an answer of ${wordCount(card.answer)} words (at most ${MAX_ANSWER_WORDS})`);
   if (at.secondParagraph?.answer) fail(at.secondParagraph.answer, `${name}: an Answer is one paragraph`);
   if (at.sections.code) fail(at.sections.code, `${name} cannot have a "#### Code" section (short cards have none)`);
   if (at.sections.choices) fail(at.sections.choices, `${name} cannot have a "#### Choices" section (short cards have none)`);
@@ -85,13 +103,15 @@ function choiceRules(card: Card, at: CardLines, name: string): DeckIssue[] {
 
 function whyRule(card: Card, at: CardLines, name: string, fail: (line: number | undefined, message: string) => void): void {
   const max = card.kind === 'short' ? MAX_SHORT_WHY : MAX_CHOICE_WHY;
-  if (card.kind !== 'short' && !card.why) fail(at.sections.why ?? at.heading, `${name} needs a "#### Why" paragraph (shown after answering)`);
+  if (card.kind !== 'short' && !card.why)
+    fail(at.sections.why ?? at.heading, `${name} needs a "#### Why" paragraph (shown after answering)`);
   if (card.why.length > max) fail(at.sections.why, `${name} has a Why of ${card.why.length} characters (at most ${max})`);
   if (at.secondParagraph?.why) fail(at.secondParagraph.why, `${name}: a Why is one paragraph`);
 }
 
 function pythonRules(card: Card, at: CardLines, name: string, fail: (line: number | undefined, message: string) => void): void {
   if (card.python && !parsePythonRange(card.python)) fail(at.python, `${name}: "Python: ${card.python}" must read like 3.10+ or 3.9-3.12`);
-  if (!at.python && card.kind === 'predict') fail(at.heading, `${name} needs a "Python:" line (the lowest CPython its code runs on, e.g. 3.8+)`);
+  if (!at.python && card.kind === 'predict')
+    fail(at.heading, `${name} needs a "Python:" line (the lowest CPython its code runs on, e.g. 3.8+)`);
   if (at.run && card.kind !== 'predict') fail(at.run, `${name}: "Run:" is for predict cards only`);
 }

@@ -31,9 +31,15 @@ export function validateDeck(deck: Deck, where: DeckLines): DeckIssue[] {
     else if (card.outline.length > MAX_OUTLINE_POINTS)
       fail(at.sections.outline, `card "${card.id}" has too many outline points: ${card.outline.length} (at most ${MAX_OUTLINE_POINTS})`);
     if (card.followUps.length < MIN_FOLLOW_UPS)
-      fail(at.sections.followUps ?? line, `card "${card.id}" needs at least ${MIN_FOLLOW_UPS} follow-ups under "#### Follow-ups" (has ${card.followUps.length})`);
+      fail(
+        at.sections.followUps ?? line,
+        `card "${card.id}" needs at least ${MIN_FOLLOW_UPS} follow-ups under "#### Follow-ups" (has ${card.followUps.length})`,
+      );
     if (card.redFlags.length < MIN_RED_FLAGS)
-      fail(at.sections.redFlags ?? line, `card "${card.id}" needs at least ${MIN_RED_FLAGS} red flags under "#### Red flags" (has ${card.redFlags.length})`);
+      fail(
+        at.sections.redFlags ?? line,
+        `card "${card.id}" needs at least ${MIN_RED_FLAGS} red flags under "#### Red flags" (has ${card.redFlags.length})`,
+      );
     if (!card.seniorSignal) fail(at.sections.seniorSignal ?? line, `card "${card.id}" needs a "#### Senior signal" paragraph`);
     if (at.sections.examples && card.examples.length === 0) fail(at.sections.examples, `card "${card.id}" has an empty Example section`);
   }

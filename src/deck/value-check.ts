@@ -22,7 +22,8 @@ export function utf8Length(text: string): number {
 export function checkDeckValue(value: unknown): DeckCheck {
   const refuse = (message: string): DeckCheck => ({ ok: false, problems: [{ line: 0, message, text: '' }] });
   const claimed = value as Partial<Deck> | null;
-  if (typeof claimed !== 'object' || claimed === null || typeof claimed.id !== 'string' || typeof claimed.version !== 'string') return refuse('this is not a deck');
+  if (typeof claimed !== 'object' || claimed === null || typeof claimed.id !== 'string' || typeof claimed.version !== 'string')
+    return refuse('this is not a deck');
   let text: string;
   try {
     text = serializeDeck(claimed as Deck);
@@ -30,6 +31,7 @@ export function checkDeckValue(value: unknown): DeckCheck {
     return refuse(`deck "${claimed.id}" is not in the shape of a deck`);
   }
   const check = checkDeckText(text, utf8Length(text));
-  if (check.ok && (check.deck.id !== claimed.id || check.deck.version !== claimed.version)) return refuse(`deck "${claimed.id}" does not read back as itself`);
+  if (check.ok && (check.deck.id !== claimed.id || check.deck.version !== claimed.version))
+    return refuse(`deck "${claimed.id}" does not read back as itself`);
   return check;
 }

@@ -40,7 +40,11 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-const stamp = (time: number) => new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (time: number) =>
+  new Date(time)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Local date + time + minutes as floating iCalendar date-times (no time zone: they stay at that hour wherever the user is). */
 function span(block: StudyBlock): [string, string] {

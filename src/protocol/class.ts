@@ -23,7 +23,10 @@ const name = (max: number) => text(max, /^[^\u0000-\u001f\u007f]+$/, 1);
 
 /** A nested shape as a field's kind. */
 function nested<T>(s: { schema: JsonSchema; problem: (r: Readonly<Record<string, unknown>>, now: number) => string | null }): Kind<T> {
-  return { schema: s.schema, is: (v): v is T => typeof v === 'object' && v !== null && !Array.isArray(v) && s.problem(v as Record<string, unknown>, 0) === null };
+  return {
+    schema: s.schema,
+    is: (v): v is T => typeof v === 'object' && v !== null && !Array.isArray(v) && s.problem(v as Record<string, unknown>, 0) === null,
+  };
 }
 
 const unknownField = (k: string) => `has a field a summary never carries (${quote(k)})`;
@@ -45,7 +48,10 @@ export type CardSummary = Static<typeof cardSummary.fields>;
 
 /** A group's readiness from 0 to 1, as the app computes it. */
 export const groupSummary = shape(
-  { id: field(slug, (v) => `has a group id that is not a slug (${quote(v)})`), readiness: field(num(0, 1), () => 'has a readiness outside 0 to 1') },
+  {
+    id: field(slug, (v) => `has a group id that is not a slug (${quote(v)})`),
+    readiness: field(num(0, 1), () => 'has a readiness outside 0 to 1'),
+  },
   unknownField,
 );
 export type GroupSummary = Static<typeof groupSummary.fields>;

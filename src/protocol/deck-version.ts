@@ -20,27 +20,30 @@ const code = record({ language: prose, code: prose });
 
 // A card's drill fields (src/deck/types.ts) are optional on the wire: an app from before drill kinds pushes, and
 // the server holds, outline cards without them; the importer's check fills them in as an outline card's.
-const card = recordWith({
-  id: slug,
-  group: slug,
-  prompt: prose,
-  tags: listOf(slug, LIST),
-  outline: listOf(prose, MAX_OUTLINE_POINTS),
-  followUps: proseList,
-  redFlags: proseList,
-  seniorSignal: prose,
-  examples: listOf(code, LIST),
-  sources: proseList,
-}, {
-  kind: oneOf(['outline', 'short', 'predict', 'choice'] as const),
-  answer: prose,
-  why: prose,
-  code: nullOr(code),
-  choices: proseList,
-  correct: whole(-1, LIST),
-  python: text(40),
-  run: oneOf(['exact', 'racy', 'compile'] as const),
-});
+const card = recordWith(
+  {
+    id: slug,
+    group: slug,
+    prompt: prose,
+    tags: listOf(slug, LIST),
+    outline: listOf(prose, MAX_OUTLINE_POINTS),
+    followUps: proseList,
+    redFlags: proseList,
+    seniorSignal: prose,
+    examples: listOf(code, LIST),
+    sources: proseList,
+  },
+  {
+    kind: oneOf(['outline', 'short', 'predict', 'choice'] as const),
+    answer: prose,
+    why: prose,
+    code: nullOr(code),
+    choices: proseList,
+    correct: whole(-1, LIST),
+    python: text(40),
+    run: oneOf(['exact', 'racy', 'compile'] as const),
+  },
+);
 
 const interview = record({ questions: range, groups: range, pair: listOf(slug, LIST), guidance: proseList, tips: proseList });
 

@@ -40,30 +40,45 @@ export const reviewFields = {
   deckId: field(slug, (v) => `has a deck id that is not a short slug (${quote(v)})`),
   cardId: field(slug, (v) => `has a card id that is not a short slug (${quote(v)})`),
   /** `deckId/cardId`, the card's key in `cards`. */
-  cardKey: field(text(2 * MAX_SLUG + 1), namesTwoCards, { ok: (v, r) => v === cardKey(r.deckId as string, r.cardId as string), says: namesTwoCards }),
+  cardKey: field(text(2 * MAX_SLUG + 1), namesTwoCards, {
+    ok: (v, r) => v === cardKey(r.deckId as string, r.cardId as string),
+    says: namesTwoCards,
+  }),
   time: field(
     anyWhole,
     () => 'has a time that is not a whole number of milliseconds',
-    { ok: (t) => t >= EARLIEST_TIME, says: (t) => `is dated ${timeText(t)}, before 2020, when no Rehearse grade existed`, schema: { minimum: EARLIEST_TIME } },
-    { ok: (t, _, now) => t <= now + MAX_CLOCK_SKEW_MS, says: (t) => `is dated ${timeText(t)}, in the future (more than a day ahead of this device's clock)` },
+    {
+      ok: (t) => t >= EARLIEST_TIME,
+      says: (t) => `is dated ${timeText(t)}, before 2020, when no Rehearse grade existed`,
+      schema: { minimum: EARLIEST_TIME },
+    },
+    {
+      ok: (t, _, now) => t <= now + MAX_CLOCK_SKEW_MS,
+      says: (t) => `is dated ${timeText(t)}, in the future (more than a day ahead of this device's clock)`,
+    },
   ),
   /** Local calendar day number when it was given (days since 1970-01-01 in the user's time zone then). */
   // The local day differs from the UTC day by at most one (time zones span UTC−12 to UTC+14).
-  day: field(whole(0, MAX_DAY), dayMismatch, { ok: (d, r) => Math.abs(d - Math.floor((r.time as number) / DAY_MS)) <= 1, says: dayMismatch }),
+  day: field(whole(0, MAX_DAY), dayMismatch, {
+    ok: (d, r) => Math.abs(d - Math.floor((r.time as number) / DAY_MS)) <= 1,
+    says: dayMismatch,
+  }),
   grade: field(whole(0, 5), (v) => `has a grade that is not a whole number from 0 to 5 (${quote(v)})`),
   /** Outline points the card had: 5 to 8, or 0 for a drill card (which has no outline). */
-  pointCount: field(
-    whole(0, MAX_OUTLINE_POINTS),
-    (v) => pointsSays(v),
-    { ok: (n) => n === 0 || n >= MIN_OUTLINE_POINTS, says: pointsSays, schema: { not: { minimum: 1, maximum: MIN_OUTLINE_POINTS - 1 } } },
-  ),
+  pointCount: field(whole(0, MAX_OUTLINE_POINTS), (v) => pointsSays(v), {
+    ok: (n) => n === 0 || n >= MIN_OUTLINE_POINTS,
+    says: pointsSays,
+    schema: { not: { minimum: 1, maximum: MIN_OUTLINE_POINTS - 1 } },
+  }),
   /** Indexes of the outline points the user ticked, ascending (none on a drill card). */
-  ticked: field(
-    listOf(whole(0, MAX_OUTLINE_POINTS - 1), MAX_OUTLINE_POINTS),
-    tickedSays,
-    { ok: (t, r) => t.length <= points(r) && t.every((x, i) => x < points(r) && (i === 0 || x > t[i - 1]!)), says: tickedSays },
-  ),
-  coverage: field(num(0, 1), notCoverage, { ok: (c, r) => c === reviewCoverage((r.ticked as number[]).length, points(r), r.grade as number), says: notCoverage }),
+  ticked: field(listOf(whole(0, MAX_OUTLINE_POINTS - 1), MAX_OUTLINE_POINTS), tickedSays, {
+    ok: (t, r) => t.length <= points(r) && t.every((x, i) => x < points(r) && (i === 0 || x > t[i - 1]!)),
+    says: tickedSays,
+  }),
+  coverage: field(num(0, 1), notCoverage, {
+    ok: (c, r) => c === reviewCoverage((r.ticked as number[]).length, points(r), r.grade as number),
+    says: notCoverage,
+  }),
   durationMs: field(whole(0, MAX_DURATION_MS), () => 'has a time spent that is not a whole number of milliseconds up to 30 days'),
   mode: field(oneOf(MODES), (v) => `has an unknown mode (${quote(v)})`),
   /**
@@ -71,18 +86,20 @@ export const reviewFields = {
    * fold decides (see countsAsRepetition); new rows leave it out, and the gate admits it but does not keep it.
    */
   counted: optional(
-    field(flag, () => 'has a "counted" mark that is neither true nor false', { ok: (c, r) => !c || r.mode === 'review', says: (_, r) => `is a ${String(r.mode)} grade marked as an SM-2 repetition` }),
+    field(flag, () => 'has a "counted" mark that is neither true nor false', {
+      ok: (c, r) => !c || r.mode === 'review',
+      says: (_, r) => `is a ${String(r.mode)} grade marked as an SM-2 repetition`,
+    }),
     false,
   ),
   /** The mock interview this grade was given in (mode 'interview' only). */
   mockId: optional(field(uuid, notMock, { ok: (_, r) => r.mode === 'interview', says: notMock })),
   /** The choice the learner picked on a drill card with choices, 0-based (drill cards only: pointCount 0). */
   choice: optional(
-    field(
-      whole(0, MAX_CHOICES - 1),
-      (v) => `has a choice that is not a whole number from 0 to ${MAX_CHOICES - 1} (${quote(v)})`,
-      { ok: (_, r) => points(r) === 0, says: () => 'records a choice, but its card has an outline (only drill cards have choices)' },
-    ),
+    field(whole(0, MAX_CHOICES - 1), (v) => `has a choice that is not a whole number from 0 to ${MAX_CHOICES - 1} (${quote(v)})`, {
+      ok: (_, r) => points(r) === 0,
+      says: () => 'records a choice, but its card has an outline (only drill cards have choices)',
+    }),
   ),
 };
 

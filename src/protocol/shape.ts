@@ -42,7 +42,9 @@ type OptionalKeys<F extends Fields> = Exclude<keyof F, RequiredKeys<F>>;
 type Flat<T> = { [K in keyof T]: T[K] };
 
 /** The value a table of fields describes: required fields as they are, optional ones with `?`. */
-export type Static<F extends Fields> = Flat<{ -readonly [K in RequiredKeys<F>]: Of<F[K]> } & { -readonly [K in OptionalKeys<F>]?: Of<F[K]> }>;
+export type Static<F extends Fields> = Flat<
+  { -readonly [K in RequiredKeys<F>]: Of<F[K]> } & { -readonly [K in OptionalKeys<F>]?: Of<F[K]> }
+>;
 
 /** A whole number from lo to hi (never -0, NaN or Infinity, so JSON writes it back exactly). */
 export function whole(lo: number, hi: number): Kind<number> {
@@ -153,23 +155,41 @@ export function shape<F extends Fields>(fields: F, unknownSays: (key: string) =>
 export function record<const P extends Readonly<Record<string, Kind<unknown>>>>(props: P): Kind<{ -readonly [K in keyof P]: Of<P[K]> }> {
   const keys = Object.keys(props);
   return {
-    schema: { type: 'object', additionalProperties: false, required: keys, properties: Object.fromEntries(keys.map((k) => [k, props[k]!.schema])) },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: keys,
+      properties: Object.fromEntries(keys.map((k) => [k, props[k]!.schema])),
+    },
     is: (v): v is { -readonly [K in keyof P]: Of<P[K]> } =>
-      typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k in props) && keys.every((k) => props[k]!.is((v as Record<string, unknown>)[k])),
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.keys(v).every((k) => k in props) &&
+      keys.every((k) => props[k]!.is((v as Record<string, unknown>)[k])),
   };
 }
 
 /** An object of the `required` fields and any of the `optional` ones, nothing else, each of its kind. */
-export function recordWith<const P extends Readonly<Record<string, Kind<unknown>>>, const O extends Readonly<Record<string, Kind<unknown>>>>(
-  required: P,
-  optional: O,
-): Kind<{ -readonly [K in keyof P]: Of<P[K]> } & { -readonly [K in keyof O]?: Of<O[K]> }> {
+export function recordWith<
+  const P extends Readonly<Record<string, Kind<unknown>>>,
+  const O extends Readonly<Record<string, Kind<unknown>>>,
+>(required: P, optional: O): Kind<{ -readonly [K in keyof P]: Of<P[K]> } & { -readonly [K in keyof O]?: Of<O[K]> }> {
   const keys = Object.keys(required);
   const all: Readonly<Record<string, Kind<unknown>>> = { ...required, ...optional };
   return {
-    schema: { type: 'object', additionalProperties: false, required: keys, properties: Object.fromEntries(Object.keys(all).map((k) => [k, all[k]!.schema])) },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: keys,
+      properties: Object.fromEntries(Object.keys(all).map((k) => [k, all[k]!.schema])),
+    },
     is: (v): v is { -readonly [K in keyof P]: Of<P[K]> } & { -readonly [K in keyof O]?: Of<O[K]> } =>
-      typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k in all) && keys.every((k) => required[k]!.is((v as Record<string, unknown>)[k])) &&
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.keys(v).every((k) => k in all) &&
+      keys.every((k) => required[k]!.is((v as Record<string, unknown>)[k])) &&
       Object.keys(optional).every((k) => !(k in v) || optional[k]!.is((v as Record<string, unknown>)[k])),
   };
 }

@@ -70,7 +70,8 @@ export function storageAdvice(a: { canPersist: boolean; persisted: boolean | nul
       offers: [...install, 'backup', 'sync'],
     };
   }
-  if (!a.canPersist) return { text: `This browser cannot be asked to keep Rehearse's data: ${EVICTABLE}`, offers: [...install, 'backup', 'sync'] };
+  if (!a.canPersist)
+    return { text: `This browser cannot be asked to keep Rehearse's data: ${EVICTABLE}`, offers: [...install, 'backup', 'sync'] };
   if (a.asked) {
     return {
       text: `Storage is not persistent: ${EVICTABLE} The browser did not grant persistent storage when Rehearse asked; installing the app usually lets it.`,

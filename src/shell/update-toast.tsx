@@ -18,7 +18,11 @@ export function UpdateToast() {
   // advice loads with the notice, not on the first load (its 50 KB budget); Chromium's notice stays one short line.
   const [steps, setSteps] = useState('');
   useEffect(() => {
-    if (ready) void import('../pwa/install').then((m) => setSteps(m.currentInstallSteps()), () => undefined);
+    if (ready)
+      void import('../pwa/install').then(
+        (m) => setSteps(m.currentInstallSteps()),
+        () => undefined,
+      );
   }, [ready]);
   if (isBusyPath(path)) return null;
   if (available && !dismissed) {

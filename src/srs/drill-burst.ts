@@ -21,16 +21,30 @@ export interface BurstPlan {
   mode: 'review' | 'drill';
 }
 
-const isDue = (c: ScheduledCard, today: number): boolean => c.schedule.due !== null && c.schedule.due <= today && !needsAgainToday(c.schedule, today);
+const isDue = (c: ScheduledCard, today: number): boolean =>
+  c.schedule.due !== null && c.schedule.due <= today && !needsAgainToday(c.schedule, today);
 
 /** The groups (in `groups` order) holding drill cards (`drillIds`), least ready first, deck order on a tie. */
-export function burstTopics(cards: readonly ScheduledCard[], drillIds: ReadonlySet<string>, groups: readonly string[], at: number): BurstTopic[] {
+export function burstTopics(
+  cards: readonly ScheduledCard[],
+  drillIds: ReadonlySet<string>,
+  groups: readonly string[],
+  at: number,
+): BurstTopic[] {
   const today = localDay(at);
   return groups
     .map((group) => {
       const mine = cards.filter((c) => c.group === group && drillIds.has(c.id));
-      const readiness = groupReadiness(mine.map((c) => c.schedule), at);
-      const topic: BurstTopic = { group, readiness, due: mine.filter((c) => isDue(c, today)).length, fresh: mine.filter((c) => c.schedule.due === null).length };
+      const readiness = groupReadiness(
+        mine.map((c) => c.schedule),
+        at,
+      );
+      const topic: BurstTopic = {
+        group,
+        readiness,
+        due: mine.filter((c) => isDue(c, today)).length,
+        fresh: mine.filter((c) => c.schedule.due === null).length,
+      };
       return mine.length > 0 ? [topic] : [];
     })
     .flat()
@@ -44,7 +58,13 @@ export function burstTopics(cards: readonly ScheduledCard[], drillIds: ReadonlyS
  * graded as a daily review so they are scheduled. With nothing due or new, its weakest drill cards as a drill,
  * which does not move the schedule.
  */
-export function planBurst(cards: readonly ScheduledCard[], drillIds: ReadonlySet<string>, group: string, at: number, size = BURST_SIZE): BurstPlan {
+export function planBurst(
+  cards: readonly ScheduledCard[],
+  drillIds: ReadonlySet<string>,
+  group: string,
+  at: number,
+  size = BURST_SIZE,
+): BurstPlan {
   const today = localDay(at);
   const mine = cards.filter((c) => c.group === group && drillIds.has(c.id));
   const due = mine.filter((c) => isDue(c, today)).sort((a, b) => (a.schedule.due ?? 0) - (b.schedule.due ?? 0));

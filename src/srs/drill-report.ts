@@ -23,6 +23,11 @@ export function drillReport(grades: readonly SessionGrade[], after: readonly Sch
   const due = new Map(after.map((c) => [c.id, c.schedule.due]));
   const first = new Map<string, SessionGrade>();
   for (const g of [...grades].sort((a, b) => a.time - b.time)) if (drillIds.has(g.cardId) && !first.has(g.cardId)) first.set(g.cardId, g);
-  const outcomes = [...first.values()].map((g) => ({ cardId: g.cardId, firstGrade: g.grade, right: g.grade >= 4, due: due.get(g.cardId) ?? null }));
+  const outcomes = [...first.values()].map((g) => ({
+    cardId: g.cardId,
+    firstGrade: g.grade,
+    right: g.grade >= 4,
+    due: due.get(g.cardId) ?? null,
+  }));
   return { right: outcomes.filter((o) => o.right), missed: outcomes.filter((o) => !o.right) };
 }

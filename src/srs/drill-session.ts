@@ -14,7 +14,8 @@ export function drillInfo(cards: readonly Card[]): Record<string, DrillInfo> {
   for (const card of cards) {
     const kind = (card as Partial<Card>).kind ?? 'outline';
     if (kind === 'short') info[card.id] = { kind: 'short' };
-    else if (kind === 'predict' || kind === 'choice') info[card.id] = { kind: 'choice', count: card.choices.length, correct: card.correct, budgetMs: quickBudgetMs(card) };
+    else if (kind === 'predict' || kind === 'choice')
+      info[card.id] = { kind: 'choice', count: card.choices.length, correct: card.correct, budgetMs: quickBudgetMs(card) };
   }
   return info;
 }

@@ -148,7 +148,8 @@ export function planToInterview(cards: readonly ScheduledCard[], options: PlanOp
     if (lastSeen !== null && recall({ lastReviewed: lastSeen, interval }, interviewAt) >= LOW_RECALL) continue;
     // The day recall reaches LOW_RECALL (0.9^(t / interval) = 0.8 at t ≈ 2.12 intervals); from then on
     // the final pass covers it, so an extra pass is needed only when that day comes before the last 48 hours.
-    const lowDay = lastSeen === null ? today : localDay(lastSeen) + Math.floor((Math.log(LOW_RECALL) / Math.log(0.9)) * Math.max(1, interval));
+    const lowDay =
+      lastSeen === null ? today : localDay(lastSeen) + Math.floor((Math.log(LOW_RECALL) / Math.log(0.9)) * Math.max(1, interval));
     if (lowDay >= finalStart) continue;
     const window = studyDays.filter((d) => d < finalStart && d >= Math.max(today, lowDay - 2) && d <= Math.max(today, lowDay));
     if (window.length) requests.push({ cardId: c.id, group: c.group, kind: 'pass', days: window, priority });
@@ -166,19 +167,39 @@ export function planToInterview(cards: readonly ScheduledCard[], options: PlanOp
     follow.set(
       c.id,
       events.reduce(
-        (s, e) => applyGrade(s, { id: `plan-${e.day}`, time: sessionTime(e.day, today, now), day: e.day, grade: suggestGrade(coverage), coverage, mode: e.counted ? 'review' : 'drill' }),
+        (s, e) =>
+          applyGrade(s, {
+            id: `plan-${e.day}`,
+            time: sessionTime(e.day, today, now),
+            day: e.day,
+            grade: suggestGrade(coverage),
+            coverage,
+            mode: e.counted ? 'review' : 'drill',
+          }),
         c.schedule,
       ),
     );
   }
   const forecast = groups.map((g) => {
     const inGroup = cards.filter((c) => c.group === g);
-    return { group: g, follow: groupReadiness(inGroup.map((c) => follow.get(c.id)!), interviewAt), stop: groupReadiness(inGroup.map((c) => c.schedule), interviewAt) };
+    return {
+      group: g,
+      follow: groupReadiness(
+        inGroup.map((c) => follow.get(c.id)!),
+        interviewAt,
+      ),
+      stop: groupReadiness(
+        inGroup.map((c) => c.schedule),
+        interviewAt,
+      ),
+    };
   });
   const mean = (f: (c: ScheduledCard) => number) => (cards.length ? cards.reduce((s, c) => s + f(c), 0) / cards.length : 0);
   const mocks = suggestMocks(studyDays, today, interviewDay);
   for (const d of days) d.mock = mocks.includes(d.day);
-  const crowdedDays = days.filter((d) => d.budget !== null && d.budget > 0 && Math.ceil((d.reviews.length * spc) / 60) > d.budget).map((d) => d.day);
+  const crowdedDays = days
+    .filter((d) => d.budget !== null && d.budget > 0 && Math.ceil((d.reviews.length * spc) / 60) > d.budget)
+    .map((d) => d.day);
   return {
     ...base,
     status: 'planned',

@@ -32,7 +32,17 @@ export interface CardSchedule extends Sm2State {
 
 /** The schedule of a card with no reviews. */
 export function newSchedule(): CardSchedule {
-  return { ...NEW_CARD, due: null, lastReviewed: null, lastGrade: null, lastCoverage: null, lastCountedDay: null, introducedDay: null, againDay: null, reviewCount: 0 };
+  return {
+    ...NEW_CARD,
+    due: null,
+    lastReviewed: null,
+    lastGrade: null,
+    lastCoverage: null,
+    lastCountedDay: null,
+    introducedDay: null,
+    againDay: null,
+    reviewCount: 0,
+  };
 }
 
 /** The log's one total order, time then id: every tab, device, undo and merge replays the same sequence. */
@@ -59,7 +69,14 @@ export function applyGrade(schedule: CardSchedule, entry: LoggedGrade): CardSche
   const { day } = entry;
   // Drills and mock interviews never touch step 7: only daily-review grades decide what comes back.
   const againDay = entry.mode === 'review' ? (entry.grade < 4 ? day : null) : schedule.againDay;
-  const base = { ...schedule, lastReviewed: entry.time, lastGrade: entry.grade, lastCoverage: entry.coverage, againDay, reviewCount: schedule.reviewCount + 1 };
+  const base = {
+    ...schedule,
+    lastReviewed: entry.time,
+    lastGrade: entry.grade,
+    lastCoverage: entry.coverage,
+    againDay,
+    reviewCount: schedule.reviewCount + 1,
+  };
   if (!countsAsRepetition(schedule, entry)) return base;
   const next = sm2Step(schedule, entry.grade);
   return { ...base, ...next, due: day + next.interval, lastCountedDay: day, introducedDay: schedule.introducedDay ?? day };

@@ -18,7 +18,8 @@ export interface ComposerCard {
 }
 
 /** Why a deck of drill cards alone offers no mock interview. */
-export const NO_MOCK_MESSAGE = 'This deck holds drill cards only. A mock interview asks interview questions (outline cards), so there is none to take: drill it from Today.';
+export const NO_MOCK_MESSAGE =
+  'This deck holds drill cards only. A mock interview asks interview questions (outline cards), so there is none to take: drill it from Today.';
 
 /** The cards a mock may ask: the outline cards. */
 export function mockCards<T extends { drill?: boolean }>(cards: readonly T[]): T[] {
@@ -71,7 +72,14 @@ function combinations<T>(items: readonly T[], size: number, limit: number): T[][
 }
 
 /** Smallest set of cards (≤ count) meeting every need, found depth-first in weighted-random order; null if none. */
-function findCore(pool: ComposerCard[], needs: Need[], count: number, weight: (c: ComposerCard) => number, random: Random, steps: { left: number }) {
+function findCore(
+  pool: ComposerCard[],
+  needs: Need[],
+  count: number,
+  weight: (c: ComposerCard) => number,
+  random: Random,
+  steps: { left: number },
+) {
   const groupsLeft = (picked: ComposerCard[], from: number) =>
     needs.slice(from).filter((n) => 'group' in n && !picked.some((c) => c.group === n.group)).length;
   const search = (from: number, picked: ComposerCard[]): ComposerCard[] | null => {
@@ -129,16 +137,28 @@ export function composeMock(rules: MockRules, deckCards: readonly ComposerCard[]
   for (const subset of subsets) {
     const pool = cards.filter((c) => subset.includes(c.group));
     const tag = rules.pair.find((t) => !pool.some((c) => c.tags.includes(t)));
-    if (pool.length < count) reason = `The groups you picked hold ${countOf(pool.length, 'card')}; ${countOf(count, 'question')} ${count === 1 ? 'needs' : 'need'} more. Pick another group or fewer questions.`;
-    else if (tag) reason = `No card in the groups you picked is tagged "${tag}", and this deck's interviews always include one. Pick a group that has one.`;
+    if (pool.length < count)
+      reason = `The groups you picked hold ${countOf(pool.length, 'card')}; ${countOf(count, 'question')} ${count === 1 ? 'needs' : 'need'} more. Pick another group or fewer questions.`;
+    else if (tag)
+      reason = `No card in the groups you picked is tagged "${tag}", and this deck's interviews always include one. Pick a group that has one.`;
     else {
       const needs: Need[] = [...rules.pair.map((t) => ({ tag: t })), ...subset.map((g) => ({ group: g }))];
       const core = findCore(pool, needs, count, weight, random, steps);
       if (core) {
-        const rest = weightedOrder(pool.filter((c) => !core.includes(c)), weight, random).slice(0, count - core.length);
+        const rest = weightedOrder(
+          pool.filter((c) => !core.includes(c)),
+          weight,
+          random,
+        ).slice(0, count - core.length);
         const chosen = [...core, ...rest];
         // Questions come group by group (an interview moves topic by topic), in deck group order.
-        const ordered = subset.flatMap((g) => weightedOrder(chosen.filter((c) => c.group === g), () => 1, random));
+        const ordered = subset.flatMap((g) =>
+          weightedOrder(
+            chosen.filter((c) => c.group === g),
+            () => 1,
+            random,
+          ),
+        );
         const questions = ordered.map((c) => ({
           cardId: c.id,
           group: c.group,
@@ -146,9 +166,10 @@ export function composeMock(rules: MockRules, deckCards: readonly ComposerCard[]
         }));
         return { ok: true, questions, groups: subset };
       }
-      reason = steps.left < 0
-        ? 'No mock could be composed quickly from these groups; try other choices.'
-        : `${countOf(count, 'question')} cannot cover every picked group and every paired tag (${rules.pair.join(', ')}). Choose more questions or other groups.`;
+      reason =
+        steps.left < 0
+          ? 'No mock could be composed quickly from these groups; try other choices.'
+          : `${countOf(count, 'question')} cannot cover every picked group and every paired tag (${rules.pair.join(', ')}). Choose more questions or other groups.`;
     }
     if (steps.left < 0) break;
   }

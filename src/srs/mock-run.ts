@@ -70,7 +70,10 @@ function saveFailed(run: MockRun, token: number, reason: string): Step {
   const index = run.pending.findIndex((p) => p.token === token);
   if (index < 0) return [run, []];
   const kind = run.grading === token ? 'grade' : 'step';
-  return [{ ...run, progress: run.pending[index].before, pending: run.pending.slice(0, index), grading: null, error: { kind, reason } }, []];
+  return [
+    { ...run, progress: run.pending[index].before, pending: run.pending.slice(0, index), grading: null, error: { kind, reason } },
+    [],
+  ];
 }
 
 /** The mock after `action`, and the writes it asks for. */
@@ -87,7 +90,13 @@ export function stepMockRun(run: MockRun, action: MockRunAction): Step {
       const fits = run.progress.phase === 'review' && run.progress.index === action.grade.index;
       if (!fits || run.grading !== null) return [run, []];
       const token = run.nextToken;
-      const next = { ...run, error: null, grading: token, nextToken: token + 1, pending: [...run.pending, { token, before: run.progress }] };
+      const next = {
+        ...run,
+        error: null,
+        grading: token,
+        nextToken: token + 1,
+        pending: [...run.pending, { token, before: run.progress }],
+      };
       return [next, [{ kind: 'grade', token, grade: action.grade }]];
     }
     case 'saved':

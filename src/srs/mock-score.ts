@@ -33,7 +33,12 @@ export interface MockScore {
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** Scores a mock; `pointCount` gives each card's number of outline points. */
-export function scoreMock(questions: readonly MockQuestion[], progress: MockProgress, pointCount: (cardId: string) => number, targetSeconds: number): MockScore {
+export function scoreMock(
+  questions: readonly MockQuestion[],
+  progress: MockProgress,
+  pointCount: (cardId: string) => number,
+  targetSeconds: number,
+): MockScore {
   const lines: QuestionScore[] = questions.map((q, i) => {
     const review = progress.reviews[i];
     return {
@@ -47,16 +52,23 @@ export function scoreMock(questions: readonly MockQuestion[], progress: MockProg
     };
   });
   const reviewed = (ls: QuestionScore[]) => ls.flatMap((l) => (l.coverage === null ? [] : [l.coverage]));
-  const groups = [...new Set(lines.map((l) => l.group))].map((group) => ({ group, coverage: mean(reviewed(lines.filter((l) => l.group === group))) }));
+  const groups = [...new Set(lines.map((l) => l.group))].map((group) => ({
+    group,
+    coverage: mean(reviewed(lines.filter((l) => l.group === group))),
+  }));
   const targetMs = targetSeconds * 1000;
   const followUpTargetMs = followUpTarget(targetSeconds) * 1000;
-  const overtime = lines.filter((l) => (l.mainMs ?? 0) > targetMs).length + lines.filter((l) => (l.followUpMs ?? 0) > followUpTargetMs).length;
+  const overtime =
+    lines.filter((l) => (l.mainMs ?? 0) > targetMs).length + lines.filter((l) => (l.followUpMs ?? 0) > followUpTargetMs).length;
   return {
     questions: lines,
     groups,
     coverage: mean(reviewed(lines)),
     speakingMs: lines.reduce((s, l) => s + (l.mainMs ?? 0) + (l.followUpMs ?? 0), 0),
-    followUps: { asked: lines.filter((l) => l.followUpAsked).length, answered: lines.filter((l) => l.followUpAsked && l.followUpMs !== null).length },
+    followUps: {
+      asked: lines.filter((l) => l.followUpAsked).length,
+      answered: lines.filter((l) => l.followUpAsked && l.followUpMs !== null).length,
+    },
     targetMs,
     followUpTargetMs,
     overtime,

@@ -70,7 +70,10 @@ export function groupOverview(cards: readonly ScheduledCard[], group: string, at
   const today = localDay(at);
   const inGroup = cards.filter((c) => c.group === group);
   const reviewed = inGroup.filter((c) => c.schedule.lastReviewed !== null);
-  const readiness = groupReadiness(inGroup.map((c) => c.schedule), at);
+  const readiness = groupReadiness(
+    inGroup.map((c) => c.schedule),
+    at,
+  );
   const weakest = reviewed.reduce<ScheduledCard | null>(
     (low, c) => (low === null || cardReadiness(c.schedule, at) < cardReadiness(low.schedule, at) ? c : low),
     null,

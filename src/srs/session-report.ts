@@ -48,11 +48,18 @@ export function sessionReport(
   const groupOf = new Map(after.map((c) => [c.id, c.group]));
   const touched = new Set([...byCard.keys()].map((id) => groupOf.get(id)));
   const now = groups.map((group) => groupOverview(after, group, at));
-  const changes = now.map((o) => ({ group: o.group, before: groupOverview(before, o.group, at).readiness, after: o.readiness, word: o.word }));
+  const changes = now.map((o) => ({
+    group: o.group,
+    before: groupOverview(before, o.group, at).readiness,
+    after: o.readiness,
+    word: o.word,
+  }));
   const weakest = studyNext(now);
   return {
     groups: changes.filter((c) => touched.has(c.group)),
-    cameBack: [...byCard.entries()].filter(([, list]) => list.length > 1).map(([cardId, list]) => ({ cardId, firstGrade: list[0].grade, tries: list.length })),
+    cameBack: [...byCard.entries()]
+      .filter(([, list]) => list.length > 1)
+      .map(([cardId, list]) => ({ cardId, firstGrade: list[0].grade, tries: list.length })),
     nextDue: nextDueDay(after, at),
     weakest: weakest ? (changes.find((c) => c.group === weakest.group) ?? null) : null,
   };

@@ -61,7 +61,17 @@ export interface ChoiceFeedback {
 
 /** A write the screen must make: log a grade (`token` names it), or take back the grade `token` once saved. */
 export type Write =
-  | { kind: 'record'; token: number; cardId: string; grade: number; ticked: number[]; pointCount: number; durationMs: number; mode: Mode; choice?: number }
+  | {
+      kind: 'record';
+      token: number;
+      cardId: string;
+      grade: number;
+      ticked: number[];
+      pointCount: number;
+      durationMs: number;
+      mode: Mode;
+      choice?: number;
+    }
   | { kind: 'takeBack'; token: number };
 
 /** What can happen to a session. */
@@ -137,13 +147,28 @@ function gradeAs(s: Session, cardId: string, value: number, at: number, choice?:
   const { queue, requeued } = gradeCurrent(s.queue, value);
   const token = s.nextToken;
   const write: Write = {
-    kind: 'record', token, cardId, grade: value, ticked: [...s.ticked], pointCount: s.outlineSizes[cardId] ?? 0, durationMs: Math.max(0, at - s.shownAt), mode: s.mode,
+    kind: 'record',
+    token,
+    cardId,
+    grade: value,
+    ticked: [...s.ticked],
+    pointCount: s.outlineSizes[cardId] ?? 0,
+    durationMs: Math.max(0, at - s.shownAt),
+    mode: s.mode,
     ...(choice !== undefined && { choice }),
   };
   const next: Session = {
-    ...s, queue, revealed: false, ticked: [], error: null, last: { cardId, grade: value, requeued },
+    ...s,
+    queue,
+    revealed: false,
+    ticked: [],
+    error: null,
+    last: { cardId, grade: value, requeued },
     undoStack: [...s.undoStack, { token, before: s.queue, ticked: s.ticked }],
-    saving: s.saving + 1, shownAt: at, gradedAt: at, nextToken: token + 1,
+    saving: s.saving + 1,
+    shownAt: at,
+    gradedAt: at,
+    nextToken: token + 1,
     feedback: choice !== undefined ? { cardId, chosen: choice, grade: value, requeued } : null,
   };
   return [next, [write]];
@@ -199,7 +224,9 @@ export function step(s: Session, action: SessionAction): Step {
     }
     case 'toggle': {
       if (!s.revealed) return [s, []];
-      const ticked = s.ticked.includes(action.index) ? s.ticked.filter((i) => i !== action.index) : [...s.ticked, action.index].sort((a, b) => a - b);
+      const ticked = s.ticked.includes(action.index)
+        ? s.ticked.filter((i) => i !== action.index)
+        : [...s.ticked, action.index].sort((a, b) => a - b);
       return [{ ...s, ticked }, []];
     }
     case 'grade':

@@ -8,7 +8,10 @@ export const DEFAULT_SECONDS_PER_CARD = 60;
  * kept between 10 s and 10 min so one card left open over lunch cannot distort it.
  */
 export function secondsPerCard(durationsMs: readonly number[]): number {
-  const times = durationsMs.filter((d) => d > 0).slice(-200).sort((a, b) => a - b);
+  const times = durationsMs
+    .filter((d) => d > 0)
+    .slice(-200)
+    .sort((a, b) => a - b);
   if (times.length === 0) return DEFAULT_SECONDS_PER_CARD;
   const mid = times.length >> 1;
   const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;

@@ -115,7 +115,8 @@ function showDecks(rows: readonly DeckRow[]): void {
       outlineUpdated: new Set(row?.outlineUpdated),
     };
   });
-  for (const row of byId.values()) entries.push({ deck: row.deck, builtin: false, removed: row.removed, outlineUpdated: new Set(row.outlineUpdated) });
+  for (const row of byId.values())
+    entries.push({ deck: row.deck, builtin: false, removed: row.removed, outlineUpdated: new Set(row.outlineUpdated) });
   deckList.set(entries);
   const current = currentDeck.get();
   selectDeck(current?.id);

@@ -7,6 +7,10 @@ import { activeHead } from './deck';
 
 /** Every card of `deck` (the current deck by default) with its current schedule. */
 export async function loadScheduledCards(deck: DeckHead = activeHead()): Promise<ScheduledCard[]> {
-  const schedules = await deckSchedules(db, deck.id, deck.cards.map((c) => c.id));
+  const schedules = await deckSchedules(
+    db,
+    deck.id,
+    deck.cards.map((c) => c.id),
+  );
   return deck.cards.map((c) => ({ id: c.id, group: c.group, schedule: schedules.get(c.id)! }));
 }

@@ -58,7 +58,9 @@ export async function api<T>(server: string, method: string, path: string, optio
 
 /** Creates a sync space with this device in it; returns the credential and the pairing code to show. */
 export async function createSpace(server: string, deviceName: string): Promise<{ credential: Credential; pairingCode: string }> {
-  const r = await api<{ spaceId: string; deviceId: string; token: string; pairingCode: string }>(server, 'POST', '/spaces', { body: { deviceName } });
+  const r = await api<{ spaceId: string; deviceId: string; token: string; pairingCode: string }>(server, 'POST', '/spaces', {
+    body: { deviceName },
+  });
   return { credential: { server, token: r.token, spaceId: r.spaceId, deviceId: r.deviceId }, pairingCode: r.pairingCode };
 }
 

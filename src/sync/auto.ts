@@ -79,7 +79,11 @@ async function runOnce(): Promise<void> {
     await refresh({ running: false, error: '', offline: false });
   } catch (e) {
     const offline = e instanceof SyncError && e.offline;
-    const error = offline ? '' : e instanceof SyncError && e.status === 401 ? 'This device was removed from the sync space. Pair it again to sync.' : (e as Error).message;
+    const error = offline
+      ? ''
+      : e instanceof SyncError && e.status === 401
+        ? 'This device was removed from the sync space. Pair it again to sync.'
+        : (e as Error).message;
     await setSyncMeta(db, 'lastError', error);
     await refresh({ running: false, error, offline });
   }
@@ -106,14 +110,10 @@ export function startAutoSync(): void {
   if (stopWatching) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A write to the log (or the decks: an import) only (re)starts the debounce timer: nothing is read on the review path.
-  const stop = watchReviewWrites(
-    db,
-    () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
-    },
-    ['reviews', 'decks'],
-  );
+  const stop = watchReviewWrites(db, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void syncNow(), AFTER_GRADES_MS);
+  }, ['reviews', 'decks']);
   stopWatching = () => (stop(), clearTimeout(timer));
   window.addEventListener('online', () => void syncNow());
   void syncNow();

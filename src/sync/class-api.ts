@@ -55,7 +55,11 @@ export async function leaveClass(c: ClassCredential): Promise<void> {
 }
 
 /** One page of the class's deck versions after `cursor`. */
-export function pullClassDecks(c: ClassCredential, cursor: string, limit: number): Promise<{ decks: { deck: unknown }[]; cursor: string; more: boolean; reset: boolean }> {
+export function pullClassDecks(
+  c: ClassCredential,
+  cursor: string,
+  limit: number,
+): Promise<{ decks: { deck: unknown }[]; cursor: string; more: boolean; reset: boolean }> {
   return api(c.server, 'GET', `/classes/study/decks?cursor=${cursor}&limit=${limit}`, { token: c.token });
 }
 

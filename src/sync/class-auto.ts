@@ -38,7 +38,13 @@ export function startClassAutoSync(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   watchReviewWrites(db, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void markSummariesDue(db).then(() => classSyncNow()).catch(() => undefined), AFTER_GRADES_MS);
+    timer = setTimeout(
+      () =>
+        void markSummariesDue(db)
+          .then(() => classSyncNow())
+          .catch(() => undefined),
+      AFTER_GRADES_MS,
+    );
   });
   addEventListener('online', () => void classSyncNow().catch(() => undefined));
   void classSyncNow().catch(() => undefined);

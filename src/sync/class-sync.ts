@@ -1,7 +1,16 @@
 // A student's class sync: pull the class's deck versions (each checked as an import is, stored through deck
 // sync's "newer version keeps progress, marks changed outlines" path), then push the summary if one is due and
 // sharing is on. Runs without personal sync; a class that is closed, or this device removed from, is marked so.
-import { activeDaysSince, deckCardStates, getClass, listClasses, storeClassDeck, storedDeck, updateClass, type ClassRow } from '../db/classes';
+import {
+  activeDaysSince,
+  deckCardStates,
+  getClass,
+  listClasses,
+  storeClassDeck,
+  storedDeck,
+  updateClass,
+  type ClassRow,
+} from '../db/classes';
 import type { RehearseDb } from '../db/schema';
 import { checkDeckValue } from '../deck/value-check';
 import { classSummary } from '../protocol/class';

@@ -10,7 +10,15 @@ export type { DeviceInfo };
 /** A plain name for this device, as the other devices list it. */
 export function deviceName(userAgent: string = navigator.userAgent): string {
   const ua = userAgent;
-  return /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iPhone or iPad' : /Mac/.test(ua) ? 'Mac' : /Windows/.test(ua) ? 'Windows' : 'This device';
+  return /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iPhone or iPad'
+      : /Mac/.test(ua)
+        ? 'Mac'
+        : /Windows/.test(ua)
+          ? 'Windows'
+          : 'This device';
 }
 
 const credential = () => storedCredential<Credential>(db);

@@ -151,7 +151,9 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   // `served` counts only what a pull up to this cursor hands out, so rows committed past the pull's
   // watermark never look missing here (they arrive with the next pull).
   const cursor = (await getSyncMeta<string>(db, 'cursor')) ?? START_CURSOR;
-  const { days } = await api<{ days: { day: number; count: number; served: number }[] }>(c.server, 'GET', `/sync/days?cursor=${cursor}`, { token: c.token });
+  const { days } = await api<{ days: { day: number; count: number; served: number }[] }>(c.server, 'GET', `/sync/days?cursor=${cursor}`, {
+    token: c.token,
+  });
   const local = await dayCounts(db, await refusedRows(db));
   const server = new Map(days.map((d) => [d.day, d.count]));
   const short = [...local].filter(([day, n]) => (server.get(day) ?? 0) < n).map(([day]) => day);
@@ -167,5 +169,15 @@ export async function syncOnce(db: RehearseDb, c: Credential, now: number = Date
   let settingsChanged = 0;
   for (const s of settings) if (await applyRemoteSetting(db, s)) settingsChanged++;
   await setSyncMeta(db, 'lastSynced', now);
-  return { pushed, pulled, retractionsPushed, retracted, repushedDays: short.length, fullPull: long, settingsChanged, classesArrived, ...decks };
+  return {
+    pushed,
+    pulled,
+    retractionsPushed,
+    retracted,
+    repushedDays: short.length,
+    fullPull: long,
+    settingsChanged,
+    classesArrived,
+    ...decks,
+  };
 }

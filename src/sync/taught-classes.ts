@@ -13,7 +13,9 @@ const PAGE = 20;
 
 /** Pushes this device's taught classes the space does not hold as they are here; returns how many it now holds. */
 async function pushTaught(db: RehearseDb, c: Credential): Promise<number> {
-  const waiting = (await listClasses(db)).filter((r) => r.role === 'instructor' && r.joinCode && r.problem !== 'closed' && r.spaceHeld !== r.joinCode);
+  const waiting = (await listClasses(db)).filter(
+    (r) => r.role === 'instructor' && r.joinCode && r.problem !== 'closed' && r.spaceHeld !== r.joinCode,
+  );
   let held = 0;
   for (let i = 0; i < waiting.length; i += PUSH_BATCH) {
     const batch = waiting.slice(i, i + PUSH_BATCH);
@@ -70,7 +72,8 @@ export async function syncTaughtClasses(db: RehearseDb, c: Credential, now: numb
       cursorKey: 'classCursor',
       limit: PAGE,
       apply: async (page) => {
-        for (const t of page.classes) if (taughtClass.problem(t, now) === null && (await keepTaught(db, c, taughtClass.pick(t), now))) kept++;
+        for (const t of page.classes)
+          if (taughtClass.problem(t, now) === null && (await keepTaught(db, c, taughtClass.pick(t), now))) kept++;
       },
     });
   } catch (e) {

@@ -2,7 +2,10 @@
 
 /** Splits text on backtick spans: odd parts are code. */
 export function splitInlineCode(text: string): { code: boolean; text: string }[] {
-  return text.split(/`([^`]+)`/).map((part, i) => ({ code: i % 2 === 1, text: part })).filter((p) => p.text !== '');
+  return text
+    .split(/`([^`]+)`/)
+    .map((part, i) => ({ code: i % 2 === 1, text: part }))
+    .filter((p) => p.text !== '');
 }
 
 /** Renders deck text; `inline code` becomes a <code> element. */

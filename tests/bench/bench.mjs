@@ -15,7 +15,13 @@ export function percentile(values, p) {
 /** p50, p95, p99 and max of `values`, rounded to 0.1. */
 export function spread(values) {
   const round = (v) => Math.round(v * 10) / 10;
-  return { p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)), max: round(Math.max(...values)), n: values.length };
+  return {
+    p50: round(percentile(values, 50)),
+    p95: round(percentile(values, 95)),
+    p99: round(percentile(values, 99)),
+    max: round(Math.max(...values)),
+    n: values.length,
+  };
 }
 
 /**

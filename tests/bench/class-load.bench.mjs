@@ -34,14 +34,21 @@ const deadline = setTimeout(() => {
 
 async function inParallel(items, fn, concurrency = CONCURRENCY) {
   const queue = [...items.entries()];
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await fn(next[1], next[0]);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await fn(next[1], next[0]);
+    }),
+  );
 }
 
 /** A student's summary after session `n`: grades and readiness vary by student so the view has work to do. */
 function sessionSummary(student, n) {
-  const s = summaryOf(DECK, { grade: (student * 7 + n) % 6, readiness: ((student * 13 + n * 5) % 100) / 100, activeDays14: Math.min(14, n + 1), day: today() - (student % 10) });
+  const s = summaryOf(DECK, {
+    grade: (student * 7 + n) % 6,
+    readiness: ((student * 13 + n * 5) % 100) / 100,
+    activeDays14: Math.min(14, n + 1),
+    day: today() - (student % 10),
+  });
   s.decks[0].cards = s.decks[0].cards.slice(0, 20 + ((student + n * 10) % 40));
   return s;
 }
@@ -80,8 +87,12 @@ try {
   for (let n = 0; n < SESSIONS; n++) {
     await inParallel(work, (w) =>
       w.kind === 'push'
-        ? timed(pushes, () => call(server.base, 'PUT', '/api/classes/study/summary', { token: w.token, body: sessionSummary(w.student, n) }))
-        : n === SESSIONS - 1 ? timed(views, () => call(server.base, 'GET', '/api/classes/teach/view', { token: w.token })) : Promise.resolve(),
+        ? timed(pushes, () =>
+            call(server.base, 'PUT', '/api/classes/study/summary', { token: w.token, body: sessionSummary(w.student, n) }),
+          )
+        : n === SESSIONS - 1
+          ? timed(views, () => call(server.base, 'GET', '/api/classes/teach/view', { token: w.token }))
+          : Promise.resolve(),
     );
   }
   const wall = performance.now() - t0;
@@ -100,9 +111,14 @@ try {
 
   // One 200-student class (all sharing), its view opened again and again.
   const big = await classWith(BIG_CLASS);
-  await inParallel(big.members, (st, i) => call(server.base, 'PUT', '/api/classes/study/summary', { token: st.token, body: sessionSummary(i, 0) }), 20);
+  await inParallel(
+    big.members,
+    (st, i) => call(server.base, 'PUT', '/api/classes/study/summary', { token: st.token, body: sessionSummary(i, 0) }),
+    20,
+  );
   const bigViews = [];
-  for (let i = 0; i < BIG_VIEWS; i++) await timed(bigViews, () => call(server.base, 'GET', '/api/classes/teach/view', { token: big.token }));
+  for (let i = 0; i < BIG_VIEWS; i++)
+    await timed(bigViews, () => call(server.base, 'GET', '/api/classes/teach/view', { token: big.token }));
   // The same view right after a student's push each time: never from the cache, computed from every row.
   const freshViews = [];
   for (let i = 0; i < FRESH_VIEWS; i++) {

@@ -29,7 +29,20 @@ function rawAddSeconds(page, n) {
           const store = tx.objectStore('reviews');
           for (let i = 0; i < n; i++) {
             const cardId = `q${i % 10000}`;
-            store.add({ id: crypto.randomUUID(), cardKey: `d${i % 5}/${cardId}`, deckId: `d${i % 5}`, cardId, time: 1.7e12 + i * 1000, day: 19000 + (i % 700), grade: 4, ticked: [0, 1, 2], pointCount: 6, coverage: 0.5, durationMs: 30000, mode: 'review' });
+            store.add({
+              id: crypto.randomUUID(),
+              cardKey: `d${i % 5}/${cardId}`,
+              deckId: `d${i % 5}`,
+              cardId,
+              time: 1.7e12 + i * 1000,
+              day: 19000 + (i % 700),
+              grade: 4,
+              ticked: [0, 1, 2],
+              pointCount: 6,
+              coverage: 0.5,
+              durationMs: 30000,
+              mode: 'review',
+            });
           }
           tx.oncomplete = () => (open.result.close(), done(performance.now() - started));
           tx.onerror = () => fail(tx.error);
@@ -70,7 +83,10 @@ try {
     ],
     notes: [
       `${REVIEWS} reviews of 10,000 cards in five decks, ${(bytes / 1e6).toFixed(1)} MB; phone viewport 390×844, Debian Chromium headless`,
-      `progress shown: ${run.progress.slice(0, 6).map((p) => p.text).join(' → ')} → …`,
+      `progress shown: ${run.progress
+        .slice(0, 6)
+        .map((p) => p.text)
+        .join(' → ')} → …`,
       `IndexedDB floor ≈ ${Math.round(FLOOR_ROWS / (floor / 1000))} rows/s with no app code; the import saved ≈ ${Math.round(REVIEWS / ((schedulingFrom - savingFrom) / 1000))} rows/s`,
     ],
   });

@@ -15,7 +15,9 @@ try {
     const { lhr } = await runLighthouse(`http://127.0.0.1:${server.address().port}/`);
     const run = summary(lhr);
     runs.push(run);
-    console.log(`lighthouse run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}; FCP ${run.fcp} ms, LCP ${run.lcp} ms, TBT ${run.tbt} ms`);
+    console.log(
+      `lighthouse run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}; FCP ${run.fcp} ms, LCP ${run.lcp} ms, TBT ${run.tbt} ms`,
+    );
   }
 } finally {
   server.close();
@@ -25,7 +27,13 @@ const median = (values) => percentile(values, 50);
 const figures = CATEGORIES.map((c) => {
   const scores = runs.map((r) => r.scores[c]);
   const value = median(scores);
-  return { name: `${c} score, median of ${RUNS} (lowest ${Math.min(...scores)})`, value, unit: '/ 100', target: '= 100', ok: value === 100 };
+  return {
+    name: `${c} score, median of ${RUNS} (lowest ${Math.min(...scores)})`,
+    value,
+    unit: '/ 100',
+    target: '= 100',
+    ok: value === 100,
+  };
 });
 // Lighthouse 12's mobile thresholds for a full metric score: FCP ≤ 1.8 s, LCP ≤ 2.5 s, TBT ≤ 200 ms (its "good").
 figures.push(
@@ -37,5 +45,8 @@ for (const f of figures.slice(CATEGORIES.length)) f.ok = f.value <= Number(f.tar
 writeBench('lighthouse', {
   title: 'Lighthouse on Today (mobile, simulated slow 4G, first visit)',
   figures,
-  notes: ['Each run is a fresh Chromium profile: no HTTP cache, no service worker.', 'The static server gzips text, as any real host should.'],
+  notes: [
+    'Each run is a fresh Chromium profile: no HTTP cache, no service worker.',
+    'The static server gzips text, as any real host should.',
+  ],
 });

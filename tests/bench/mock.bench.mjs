@@ -16,7 +16,10 @@ const assets = readdirSync(resolve(dist, 'assets'));
 const gzipKb = (file) => gzipSync(readFileSync(resolve(dist, 'assets', file))).length / 1024;
 
 const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
-const firstLoad = [...html.matchAll(/<script[^>]+src="\/assets\/([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/assets\/([^"]+)"/g)]
+const firstLoad = [
+  ...html.matchAll(/<script[^>]+src="\/assets\/([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/assets\/([^"]+)"/g),
+]
   .map((m) => m[1])
   .concat(assets.filter((f) => /^workbox-window.*\.js$/.test(f)));
 const firstLoadKb = firstLoad.reduce((s, f) => s + gzipKb(f), 0);
@@ -66,7 +69,13 @@ const round2 = (v) => Number(v.toFixed(2));
 writeBench('mock', {
   title: 'Mock interview: bundle sizes and Done → next question',
   figures: [
-    { name: 'first-load JS (gzip)', value: round2(firstLoadKb), unit: 'KB', target: `≤ ${FIRST_LOAD_KB} KB`, ok: firstLoadKb <= FIRST_LOAD_KB },
+    {
+      name: 'first-load JS (gzip)',
+      value: round2(firstLoadKb),
+      unit: 'KB',
+      target: `≤ ${FIRST_LOAD_KB} KB`,
+      ok: firstLoadKb <= FIRST_LOAD_KB,
+    },
     { name: 'mock route chunk (gzip)', value: round2(mockKb), unit: 'KB' },
     { name: 'Done → next question painted p50', value: done.p50, unit: 'ms' },
     { name: 'Done → next question painted p95', value: done.p95, unit: 'ms' },

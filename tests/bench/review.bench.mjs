@@ -78,8 +78,14 @@ try {
   await page.goto(`${server.url}/decks`);
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(DRILL_FIXTURE);
   await page.getByRole('button', { name: 'Import this deck' }).click();
-  await page.getByRole('status').getByText(/^Imported/).waitFor();
-  const RIGHT_KEY = { 'What does this print on CPython?': '1', 'Which primitive fits best for handing work from producers to consumers?': '2' };
+  await page
+    .getByRole('status')
+    .getByText(/^Imported/)
+    .waitFor();
+  const RIGHT_KEY = {
+    'What does this print on CPython?': '1',
+    'Which primitive fits best for handing work from producers to consumers?': '2',
+  };
   // As a learner would: the first run from its address, the next ones from Today's button within the app.
   await page.goto(`${server.url}/review?deck=drills-mini&burst=locks`);
   for (let round = 0; round < DRILL_RUNS; round++) {
@@ -121,7 +127,11 @@ try {
   const n = add('grade → next card laid out', work, FRAME_MS);
   add('grade → next frame starts', frame);
   const u = add('undo → previous card laid out', undo);
-  const d = add('drill card: grade (a choice, Next or a short card\'s grade) → next card laid out', choiceCards['grade-to-next-card'], FRAME_MS);
+  const d = add(
+    "drill card: grade (a choice, Next or a short card's grade) → next card laid out",
+    choiceCards['grade-to-next-card'],
+    FRAME_MS,
+  );
   add('drill card: grade → next frame starts', choiceCards['grade-to-next-frame']);
   writeBench('review', {
     title: 'Grade → next card with 10,000 cards and 200,000 reviews',

@@ -25,9 +25,11 @@ const deadline = setTimeout(() => {
 
 async function pool(items, fn) {
   const queue = [...items.entries()];
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await fn(next[1], next[0]);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await fn(next[1], next[0]);
+    }),
+  );
 }
 
 try {

@@ -16,7 +16,8 @@ export interface Python {
 /** The newest CPython release the decks may claim; claims up to it that no interpreter here covers are "checked from the docs only". */
 export const NEWEST_MINOR = 14;
 
-const PROBE = 'import sys, sysconfig; print(sys.version_info[0], sys.version_info[1], int(bool(sysconfig.get_config_var("Py_GIL_DISABLED"))))';
+const PROBE =
+  'import sys, sysconfig; print(sys.version_info[0], sys.version_info[1], int(bool(sysconfig.get_config_var("Py_GIL_DISABLED"))))';
 
 /** Asks an interpreter what it is; null when it does not run or is not CPython 3. */
 function probe(path: string): Python | null {
@@ -32,7 +33,9 @@ function probe(path: string): Python | null {
 /** Every ~/.pyenv/versions/<v>/bin/python3 (one per minor version and build, the newest patch release wins), else `python3` on PATH. */
 export function findPythons(root = join(homedir(), '.pyenv', 'versions')): Python[] {
   const candidates = existsSync(root)
-    ? readdirSync(root).map((v) => join(root, v, 'bin', 'python3')).filter((p) => existsSync(p))
+    ? readdirSync(root)
+        .map((v) => join(root, v, 'bin', 'python3'))
+        .filter((p) => existsSync(p))
     : [];
   const found = candidates.map(probe).filter((p): p is Python => p !== null);
   if (found.length === 0) {

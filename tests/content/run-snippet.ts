@@ -91,7 +91,13 @@ function checkExact(choice: string, out: Outcome): Verdict {
   const want = expectedLine(choice);
   const ok = out.code === 0 && out.stdout === `${want}\n`;
   const got = JSON.stringify(out.stdout);
-  return { ok, runs: 1, detail: ok ? '' : `expected one line ${JSON.stringify(want)}; got ${got}, exit ${out.code}${out.timedOut ? ' (timed out)' : ''} ${tail(out.stderr)}` };
+  return {
+    ok,
+    runs: 1,
+    detail: ok
+      ? ''
+      : `expected one line ${JSON.stringify(want)}; got ${got}, exit ${out.code}${out.timedOut ? ' (timed out)' : ''} ${tail(out.stderr)}`,
+  };
 }
 
 /** Runs a job on one interpreter and judges it by its mode. */
@@ -112,12 +118,14 @@ export async function runJob(job: SnippetJob, python: Python): Promise<Verdict> 
     const choice = job.card.choices[job.card.correct] ?? '';
     if (job.mode === 'exact') return checkExact(choice, await execute(python, [file], dir));
     const raceFree = raceFreeValue(choice);
-    if (raceFree === null) return { ok: false, runs: 0, detail: 'a racy card\'s correct choice must name the race-free value in backticks' };
+    if (raceFree === null) return { ok: false, runs: 0, detail: "a racy card's correct choice must name the race-free value in backticks" };
     for (let run = 1; run <= RACY_RUNS; run++) {
       const out = await execute(python, [file], dir);
-      if (out.code !== 0 || out.timedOut) return { ok: false, runs: run, detail: `run ${run} failed: exit ${out.code} ${tail(out.stderr)}` };
+      if (out.code !== 0 || out.timedOut)
+        return { ok: false, runs: run, detail: `run ${run} failed: exit ${out.code} ${tail(out.stderr)}` };
       const line = out.stdout.replace(/\n$/, '');
-      if (line.includes('\n')) return { ok: false, runs: run, detail: `run ${run} printed more than one line: ${JSON.stringify(out.stdout)}` };
+      if (line.includes('\n'))
+        return { ok: false, runs: run, detail: `run ${run} printed more than one line: ${JSON.stringify(out.stdout)}` };
       if (line !== raceFree) return { ok: true, runs: run, detail: `race shown in run ${run}: printed ${line}, not ${raceFree}` };
     }
     return { ok: false, runs: RACY_RUNS, detail: `no race in ${RACY_RUNS} runs: always printed ${raceFree}` };

@@ -79,13 +79,27 @@ export function cardJobs(deckId: string, card: Card): SnippetJob[] {
     const fromCard = card.python ? parseRange(card.python) : null;
     const range = fromCard ?? claimedRange(card.code.code);
     const mode: CheckMode = card.kind === 'predict' ? card.run : COMPILE_ONLY.test(card.code.code) ? 'compile' : 'runs';
-    jobs.push({ name: base, card, code: card.code.code, mode, range, problem: range ? '' : 'names no Python version (a "Python:" line or a "# 3.x+" comment)' });
+    jobs.push({
+      name: base,
+      card,
+      code: card.code.code,
+      mode,
+      range,
+      problem: range ? '' : 'names no Python version (a "Python:" line or a "# 3.x+" comment)',
+    });
   }
   card.examples.forEach((example, i) => {
     if (!isPython(example.language)) return;
     const range = claimedRange(example.code);
     const mode: CheckMode = COMPILE_ONLY.test(example.code) ? 'compile' : 'runs';
-    jobs.push({ name: `${base}#${i + 1}`, card, code: example.code, mode, range, problem: range ? '' : 'names no Python version (add a comment such as "# 3.9+")' });
+    jobs.push({
+      name: `${base}#${i + 1}`,
+      card,
+      code: example.code,
+      mode,
+      range,
+      problem: range ? '' : 'names no Python version (add a comment such as "# 3.9+")',
+    });
   });
   return jobs;
 }

@@ -67,13 +67,15 @@ function report(seconds: number, runs: number): string {
 
 beforeAll(async () => {
   const started = Date.now();
-  const tasks = jobs.filter((j) => !j.problem).flatMap((job) =>
-    pythonsFor(job).map((python) => async () => {
-      const verdict = await runJob(job, python);
-      results.set(job.name, [...(results.get(job.name) ?? []), { python, verdict }]);
-      return verdict.runs;
-    }),
-  );
+  const tasks = jobs
+    .filter((j) => !j.problem)
+    .flatMap((job) =>
+      pythonsFor(job).map((python) => async () => {
+        const verdict = await runJob(job, python);
+        results.set(job.name, [...(results.get(job.name) ?? []), { python, verdict }]);
+        return verdict.runs;
+      }),
+    );
   const runs = (await pool(tasks, WIDTH)).reduce((a, b) => a + b, 0);
   console.log(report((Date.now() - started) / 1000, runs));
 }, 60 * 60_000);

@@ -20,8 +20,18 @@ function rows(n: number): ReviewRow[] {
   return Array.from({ length: n }, (_, i) => {
     const time = start + ((i * 7919) % 90) * DAY + i;
     return {
-      id: `r${String((i * 4801) % n).padStart(6, '0')}-${i}`, cardKey: `d/c${i % 40}`, deckId: 'd', cardId: `c${i % 40}`, time, day: localDay(time),
-      grade: i % 6, ticked: [], pointCount: 5, coverage: 0, durationMs: 1000 + (i % 13) * 100, mode: 'review',
+      id: `r${String((i * 4801) % n).padStart(6, '0')}-${i}`,
+      cardKey: `d/c${i % 40}`,
+      deckId: 'd',
+      cardId: `c${i % 40}`,
+      time,
+      day: localDay(time),
+      grade: i % 6,
+      ticked: [],
+      pointCount: 5,
+      coverage: 0,
+      durationMs: 1000 + (i % 13) * 100,
+      mode: 'review',
     };
   });
 }
@@ -43,8 +53,26 @@ afterEach(async () => {
 
 describe('buildActivityTotals', () => {
   it('builds the totals of the whole log, one slice at a time, and picks up where it was cut short', async () => {
-    await recordGrade(db, { deckId: 'd', cardId: 'x', grade: 4, ticked: [0], pointCount: 5, durationMs: 900, mode: 'review', time: start - 3 * DAY });
-    await recordGrade(db, { deckId: 'e', cardId: 'y', grade: 2, ticked: [], pointCount: 5, durationMs: 800, mode: 'review', time: start - 2 * DAY });
+    await recordGrade(db, {
+      deckId: 'd',
+      cardId: 'x',
+      grade: 4,
+      ticked: [0],
+      pointCount: 5,
+      durationMs: 900,
+      mode: 'review',
+      time: start - 3 * DAY,
+    });
+    await recordGrade(db, {
+      deckId: 'e',
+      cardId: 'y',
+      grade: 2,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 800,
+      mode: 'review',
+      time: start - 2 * DAY,
+    });
     const n = BUILD_SLICE * 2 + 500 + 2;
     await db.reviews.bulkAdd(rows(n - 2));
     expect(await buildActivityTotals(db, 1)).toBe(false);
@@ -57,13 +85,26 @@ describe('buildActivityTotals', () => {
     // With every card row's due day and interval (the forecast's input), as of the same log.
     const cards = await db.cards.toArray();
     expect(cards).toHaveLength(2);
-    expect((await keptTotals(db))?.cards).toEqual({ keys: cards.map((c) => c.key), due: cards.map((c) => c.due), interval: cards.map((c) => c.interval) });
+    expect((await keptTotals(db))?.cards).toEqual({
+      keys: cards.map((c) => c.key),
+      due: cards.map((c) => c.due),
+      interval: cards.map((c) => c.interval),
+    });
   });
 
   it('leaves grades logged after it began to the rows-since step, so they are counted once', async () => {
     await db.reviews.bulkAdd(rows(BUILD_SLICE + 10));
     await buildActivityTotals(db, 1);
-    const late = await recordGrade(db, { deckId: 'd', cardId: 'new', grade: 5, ticked: [], pointCount: 5, durationMs: 4321, mode: 'review', time: start + 200 * DAY });
+    const late = await recordGrade(db, {
+      deckId: 'd',
+      cardId: 'new',
+      grade: 5,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 4321,
+      mode: 'review',
+      time: start + 200 * DAY,
+    });
     await buildActivityTotals(db);
     expect((await keptTotals(db))?.count).toBe(BUILD_SLICE + 10);
     const totals = await activityTotals(db);

@@ -32,9 +32,18 @@ export function acceptedRow(now: number): fc.Arbitrary<ReviewRow> {
     .map(({ dayShift, tickedBits, counted, mockId, choice, ...r }) => {
       const ticked = [...Array(r.pointCount).keys()].filter((i) => tickedBits & (1 << i));
       const row: ReviewRow = {
-        id: r.id, cardKey: `${r.deckId}/${r.cardId}`, deckId: r.deckId, cardId: r.cardId, time: r.time,
-        day: Math.max(0, Math.floor(r.time / DAY) + dayShift), grade: r.grade, ticked, pointCount: r.pointCount,
-        coverage: reviewCoverage(ticked.length, r.pointCount, r.grade), durationMs: r.durationMs, mode: r.mode,
+        id: r.id,
+        cardKey: `${r.deckId}/${r.cardId}`,
+        deckId: r.deckId,
+        cardId: r.cardId,
+        time: r.time,
+        day: Math.max(0, Math.floor(r.time / DAY) + dayShift),
+        grade: r.grade,
+        ticked,
+        pointCount: r.pointCount,
+        coverage: reviewCoverage(ticked.length, r.pointCount, r.grade),
+        durationMs: r.durationMs,
+        mode: r.mode,
       };
       if (counted !== undefined) row.counted = counted && r.mode === 'review';
       if (mockId !== undefined && r.mode === 'interview') row.mockId = mockId;

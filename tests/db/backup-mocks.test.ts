@@ -17,12 +17,44 @@ beforeEach(async () => {
   source = new RehearseDb(`bsrc-${Math.random()}`);
   target = new RehearseDb(`bdst-${Math.random()}`);
   await Promise.all([source.open(), target.open()]);
-  await recordGrade(source, { deckId: 'd', cardId: 'a', grade: 4, ticked: [0], pointCount: 5, durationMs: 1, mode: 'review', time: start - 86_400_000 });
-  const mock = await createMock(source, { deckId: 'd', seed: 3, options, questions: [{ cardId: 'a', group: 'g', followUp: null }], now: start });
+  await recordGrade(source, {
+    deckId: 'd',
+    cardId: 'a',
+    grade: 4,
+    ticked: [0],
+    pointCount: 5,
+    durationMs: 1,
+    mode: 'review',
+    time: start - 86_400_000,
+  });
+  const mock = await createMock(source, {
+    deckId: 'd',
+    seed: 3,
+    options,
+    questions: [{ cardId: 'a', group: 'g', followUp: null }],
+    now: start,
+  });
   await stepMock(source, mock.id, { type: 'start', now: start }, start);
   await stepMock(source, mock.id, { type: 'finish', now: start + 5000 }, start);
-  await gradeMockQuestion(source, mock.id, { index: 0, ticked: [0, 1], redFlags: [], grade: 3, pointCount: 5, durationMs: 5000, time: start + 6000 });
-  await saveRecording(source, { mockId: mock.id, question: 0, part: 'main', mime: 'audio/webm;codecs=opus', data: new Uint8Array([1, 2, 250, 0, 9]).buffer, bytes: 0, durationMs: 5000, createdAt: start });
+  await gradeMockQuestion(source, mock.id, {
+    index: 0,
+    ticked: [0, 1],
+    redFlags: [],
+    grade: 3,
+    pointCount: 5,
+    durationMs: 5000,
+    time: start + 6000,
+  });
+  await saveRecording(source, {
+    mockId: mock.id,
+    question: 0,
+    part: 'main',
+    mime: 'audio/webm;codecs=opus',
+    data: new Uint8Array([1, 2, 250, 0, 9]).buffer,
+    bytes: 0,
+    durationMs: 5000,
+    createdAt: start,
+  });
 });
 afterEach(async () => {
   await Promise.all([source.delete(), target.delete()]);

@@ -68,7 +68,21 @@ describe('backup round trip', () => {
           time = Math.min(now, Math.max(now - 90 * DAY, time + s.advance));
           const ticked = s.ticked.filter((t) => t < s.pointCount);
           const mockId = s.mode === 'interview' ? s.mock : undefined;
-          ids.push((await recordGrade(db, { deckId: 'senior-python', cardId: s.cardId, grade: s.grade, ticked, pointCount: s.pointCount, durationMs: s.durationMs, mode: s.mode, time, mockId })).id);
+          ids.push(
+            (
+              await recordGrade(db, {
+                deckId: 'senior-python',
+                cardId: s.cardId,
+                grade: s.grade,
+                ticked,
+                pointCount: s.pointCount,
+                durationMs: s.durationMs,
+                mode: s.mode,
+                time,
+                mockId,
+              })
+            ).id,
+          );
         }
         const restored = await fresh();
         await importBackupText(restored, JSON.stringify(await exportBackup(db, now)), undefined, now);

@@ -18,9 +18,37 @@ beforeEach(async () => {
   source = new RehearseDb(`v3src-${Math.random()}`);
   target = new RehearseDb(`v3dst-${Math.random()}`);
   await Promise.all([source.open(), target.open()]);
-  await recordGrade(source, { deckId: 'python-drills', cardId: 'lock-counter', grade: 5, ticked: [], pointCount: 0, durationMs: 4000, mode: 'review', time: now - 2 * DAY, choice: 0 });
-  await recordGrade(source, { deckId: 'python-drills', cardId: 'gil-short', grade: 4, ticked: [], pointCount: 0, durationMs: 3000, mode: 'drill', time: now - DAY });
-  await recordGrade(source, { deckId: 'senior-python', cardId: 'gil', grade: 3, ticked: [0, 2], pointCount: 6, durationMs: 9000, mode: 'review', time: now - DAY });
+  await recordGrade(source, {
+    deckId: 'python-drills',
+    cardId: 'lock-counter',
+    grade: 5,
+    ticked: [],
+    pointCount: 0,
+    durationMs: 4000,
+    mode: 'review',
+    time: now - 2 * DAY,
+    choice: 0,
+  });
+  await recordGrade(source, {
+    deckId: 'python-drills',
+    cardId: 'gil-short',
+    grade: 4,
+    ticked: [],
+    pointCount: 0,
+    durationMs: 3000,
+    mode: 'drill',
+    time: now - DAY,
+  });
+  await recordGrade(source, {
+    deckId: 'senior-python',
+    cardId: 'gil',
+    grade: 3,
+    ticked: [0, 2],
+    pointCount: 6,
+    durationMs: 9000,
+    mode: 'review',
+    time: now - DAY,
+  });
 });
 afterEach(async () => {
   await Promise.all([source.delete(), target.delete()]);
@@ -28,7 +56,14 @@ afterEach(async () => {
 
 const sorted = (rows: ReviewRow[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 const file = (version: number, reviews: unknown[], extra: object = {}) =>
-  JSON.stringify({ format: 'rehearse-backup', version, exportedAt: new Date(now).toISOString(), reviews, ...(version > 1 && { mocks: [] }), ...extra });
+  JSON.stringify({
+    format: 'rehearse-backup',
+    version,
+    exportedAt: new Date(now).toISOString(),
+    reviews,
+    ...(version > 1 && { mocks: [] }),
+    ...extra,
+  });
 
 describe('backup version 3', () => {
   it('export writes version 3 with drill grades and their choice; a fresh device restores the same log and cards', async () => {

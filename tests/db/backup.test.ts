@@ -90,20 +90,42 @@ describe('backup', () => {
     expect(await dump(target)).toEqual(before);
   });
 
-  it.each(['backup-v1-2026-11.json', 'backup-v1-2026-11-utc+14.json'])('imports %s, as the first release exported it, into the same card states', async (name) => {
-    const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-    const cards = JSON.parse(readFileSync(new URL(`./fixtures/${name.replace('.json', '.cards.json')}`, import.meta.url), 'utf8')) as unknown[];
-    const result = await importBackupText(target, text, undefined, Date.parse('2026-11-13T00:00:00Z'));
-    expect(result).toEqual({ added: 9, alreadyPresent: 0, mocks: 0, recordings: 0 });
-    expect(await target.cards.orderBy('key').toArray()).toEqual(cards);
-    // And what it exports again marks the same grades as SM-2 repetitions as the first release did.
-    const again = await exportBackup(target);
-    const original = (JSON.parse(text) as { reviews: { id: string; counted: boolean }[] }).reviews;
-    expect(Object.fromEntries(again.reviews.map((r) => [r.id, r.counted]))).toEqual(Object.fromEntries(original.map((r) => [r.id, r.counted])));
-  });
+  it.each(['backup-v1-2026-11.json', 'backup-v1-2026-11-utc+14.json'])(
+    'imports %s, as the first release exported it, into the same card states',
+    async (name) => {
+      const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+      const cards = JSON.parse(
+        readFileSync(new URL(`./fixtures/${name.replace('.json', '.cards.json')}`, import.meta.url), 'utf8'),
+      ) as unknown[];
+      const result = await importBackupText(target, text, undefined, Date.parse('2026-11-13T00:00:00Z'));
+      expect(result).toEqual({ added: 9, alreadyPresent: 0, mocks: 0, recordings: 0 });
+      expect(await target.cards.orderBy('key').toArray()).toEqual(cards);
+      // And what it exports again marks the same grades as SM-2 repetitions as the first release did.
+      const again = await exportBackup(target);
+      const original = (JSON.parse(text) as { reviews: { id: string; counted: boolean }[] }).reviews;
+      expect(Object.fromEntries(again.reviews.map((r) => [r.id, r.counted]))).toEqual(
+        Object.fromEntries(original.map((r) => [r.id, r.counted])),
+      );
+    },
+  );
 
-  const row = { id: '0b7c4b8e-4c52-4a55-9b1f-2f1e8f2f6a10', cardKey: 'd/a', deckId: 'd', cardId: 'a', time: start, day: Math.floor(start / DAY), grade: 4, ticked: [], pointCount: 5, coverage: 0.8, durationMs: 1, mode: 'review', counted: true };
-  const file = (reviews: object[]) => JSON.stringify({ format: 'rehearse-backup', version: 1, exportedAt: new Date(start).toISOString(), reviews });
+  const row = {
+    id: '0b7c4b8e-4c52-4a55-9b1f-2f1e8f2f6a10',
+    cardKey: 'd/a',
+    deckId: 'd',
+    cardId: 'a',
+    time: start,
+    day: Math.floor(start / DAY),
+    grade: 4,
+    ticked: [],
+    pointCount: 5,
+    coverage: 0.8,
+    durationMs: 1,
+    mode: 'review',
+    counted: true,
+  };
+  const file = (reviews: object[]) =>
+    JSON.stringify({ format: 'rehearse-backup', version: 1, exportedAt: new Date(start).toISOString(), reviews });
   it.each([
     ['not JSON', 'hello', 'not JSON'],
     ['another JSON file', '{"cards": []}', 'not a Rehearse backup'],
@@ -114,11 +136,19 @@ describe('backup', () => {
     ['ticks beyond the outline', file([{ ...row, ticked: [0, 5], coverage: 0.4 }]), 'review 1 of 1 has a list of ticked points'],
     ['a day far from its time', file([{ ...row, day: row.day + 3 }]), 'review 1 of 1 has a day that does not match its time'],
     ['a time JSON cannot write back', file([{ ...row, durationMs: 1 }]).replace('"durationMs":1', '"durationMs":1e999'), 'time spent'],
-    ['a grade from the year 3000', file([{ ...row, time: Date.UTC(3000, 0, 1), day: Math.floor(Date.UTC(3000, 0, 1) / DAY) }]), 'is dated 3000-01-01, in the future'],
+    [
+      'a grade from the year 3000',
+      file([{ ...row, time: Date.UTC(3000, 0, 1), day: Math.floor(Date.UTC(3000, 0, 1) / DAY) }]),
+      'is dated 3000-01-01, in the future',
+    ],
     ['a time past the Date range', file([{ ...row, time: 9e15, day: 9e15 / DAY }]), 'far beyond any calendar'],
     ['full coverage with nothing ticked and grade 0', file([{ ...row, grade: 0, coverage: 1 }]), 'coverage that does not follow'],
     ['an unknown field', file([{ ...row, note: 'x'.repeat(100) }]), 'has a field Rehearse does not write ("note")'],
-    ['a __proto__ key', file([row]).replace('"id":', '"__proto__":{"polluted":1},"id":'), 'has a field Rehearse does not write ("__proto__")'],
+    [
+      'a __proto__ key',
+      file([row]).replace('"id":', '"__proto__":{"polluted":1},"id":'),
+      'has a field Rehearse does not write ("__proto__")',
+    ],
     ['nesting a thousand deep', file([{ ...row, id: 'x' }]).replace('"x"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`), 'Rehearse'],
   ])('rejects %s with a clear message and changes nothing', async (_name, body, message) => {
     await grade(target, 'a', 5, start);

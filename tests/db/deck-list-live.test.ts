@@ -9,8 +9,27 @@ import type { Deck } from '../../src/deck/types';
 import { OUTLINE_DRILL_FIELDS } from '../../src/deck/drill';
 
 const deck = (id: string, version = '1.0.0'): Deck => ({
-  id, title: id, version, description: '', groups: [{ id: 'g', title: 'G' }], interview: null,
-  cards: [{ id: 'c', group: 'g', prompt: 'Q?', tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'], seniorSignal: 'S', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS }],
+  id,
+  title: id,
+  version,
+  description: '',
+  groups: [{ id: 'g', title: 'G' }],
+  interview: null,
+  cards: [
+    {
+      id: 'c',
+      group: 'g',
+      prompt: 'Q?',
+      tags: [],
+      outline: ['a', 'b', 'c', 'd', 'e'],
+      followUps: ['f', 'g'],
+      redFlags: ['r', 's'],
+      seniorSignal: 'S',
+      examples: [],
+      sources: [],
+      ...OUTLINE_DRILL_FIELDS,
+    },
+  ],
 });
 
 let name: string;
@@ -22,7 +41,10 @@ let stop: () => void;
 /** Resolves once the watcher in this tab has seen rows that satisfy `ok`. */
 function seenWhen(ok: (rows: DeckRow[]) => boolean): Promise<DeckRow[]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not seen; last: ${JSON.stringify(seen.at(-1)?.map((r) => [r.id, r.removed]))}`)), 3000);
+    const timer = setTimeout(
+      () => reject(new Error(`not seen; last: ${JSON.stringify(seen.at(-1)?.map((r) => [r.id, r.removed]))}`)),
+      3000,
+    );
     const poll = () => {
       const last = seen.at(-1);
       if (last && ok(last)) {
@@ -40,7 +62,13 @@ beforeEach(async () => {
   otherTab = new RehearseDb(name);
   await Promise.all([thisTab.open(), otherTab.open()]);
   seen = [];
-  stop = watchDeckRows(thisTab, (rows) => seen.push(rows), (e) => { throw e; });
+  stop = watchDeckRows(
+    thisTab,
+    (rows) => seen.push(rows),
+    (e) => {
+      throw e;
+    },
+  );
   await seenWhen((rows) => rows.length === 0);
 });
 afterEach(async () => {

@@ -12,7 +12,14 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 const row = (id: string, addedAt: number): DeckRow =>
-  ({ id, origin: 'imported', addedAt, removed: false, outlineUpdated: [], deck: { id, title: id, version: '1', description: '', groups: [], cards: [], interview: null } }) as unknown as DeckRow;
+  ({
+    id,
+    origin: 'imported',
+    addedAt,
+    removed: false,
+    outlineUpdated: [],
+    deck: { id, title: id, version: '1', description: '', groups: [], cards: [], interview: null },
+  }) as unknown as DeckRow;
 
 it('reads every stored deck, oldest first whatever their ids', async () => {
   await db.decks.bulkPut([row('b-deck', 30), row('a-deck', 20), row('c-deck', 10)]);

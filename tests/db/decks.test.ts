@@ -12,10 +12,29 @@ import { readFileSync } from 'node:fs';
 import { OUTLINE_DRILL_FIELDS } from '../../src/deck/drill';
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({
-  id, group: 'g', prompt: `Q ${id}?`, tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'],
-  seniorSignal: 'S', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS, choices: [], ...extra,
+  id,
+  group: 'g',
+  prompt: `Q ${id}?`,
+  tags: [],
+  outline: ['a', 'b', 'c', 'd', 'e'],
+  followUps: ['f', 'g'],
+  redFlags: ['r', 's'],
+  seniorSignal: 'S',
+  examples: [],
+  sources: [],
+  ...OUTLINE_DRILL_FIELDS,
+  choices: [],
+  ...extra,
 });
-const deck = (id: string, version: string, cards: Card[]): Deck => ({ id, title: id, version, description: '', groups: [{ id: 'g', title: 'G' }], cards, interview: null });
+const deck = (id: string, version: string, cards: Card[]): Deck => ({
+  id,
+  title: id,
+  version,
+  description: '',
+  groups: [{ id: 'g', title: 'G' }],
+  cards,
+  interview: null,
+});
 const t0 = new Date('2026-11-02T09:00:00').getTime();
 let db: RehearseDb;
 
@@ -77,7 +96,9 @@ describe('built-in decks across app updates', () => {
   it('trusts the rows read at start-up when nothing is new, and reads again before writing when something is', async () => {
     const v1 = deck('sp', '1', [card('a')]);
     // Rows that say v1 is stored: nothing is new, so nothing is read or written (the table is really empty).
-    expect(await reconcileBuiltins(db, [v1], t0, [{ id: 'sp', origin: 'builtin', deck: v1, addedAt: t0, removed: false, outlineUpdated: [] }])).toBe(false);
+    expect(
+      await reconcileBuiltins(db, [v1], t0, [{ id: 'sp', origin: 'builtin', deck: v1, addedAt: t0, removed: false, outlineUpdated: [] }]),
+    ).toBe(false);
     expect(await db.decks.count()).toBe(0);
     // Rows read before an import of a newer version: the transaction sees the import and leaves it alone.
     const imported = deck('sp', '2', [card('a', { outline: ['x', 'b', 'c', 'd', 'e'] })]);

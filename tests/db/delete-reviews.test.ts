@@ -36,7 +36,10 @@ type Op =
   | { kind: 'visit' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('grade' as const), deck: fc.nat(2), card: fc.nat(3), g: fc.integer({ min: 0, max: 5 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('grade' as const), deck: fc.nat(2), card: fc.nat(3), g: fc.integer({ min: 0, max: 5 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), which: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeDeck' as const), deck: fc.nat(2), progress: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
@@ -60,7 +63,16 @@ async function step(o: Op, m: Model, clock: number): Promise<void> {
     if (m.syncOn) for (const id of ids) m.retractions.set(id, 0);
   };
   if (o.kind === 'grade') {
-    const row = await recordGrade(db, { deckId: `d${o.deck}`, cardId: `c${o.card}`, grade: o.g, ticked: [0], pointCount: 4, durationMs: 500 + (clock % 997), mode: 'review', time: clock });
+    const row = await recordGrade(db, {
+      deckId: `d${o.deck}`,
+      cardId: `c${o.card}`,
+      grade: o.g,
+      ticked: [0],
+      pointCount: 4,
+      durationMs: 500 + (clock % 997),
+      mode: 'review',
+      time: clock,
+    });
     m.rows.set(row.id, row);
   } else if (o.kind === 'undo' && live.length > 0) {
     const gone = live[o.which % live.length];
@@ -87,7 +99,10 @@ async function step(o: Op, m: Model, clock: number): Promise<void> {
     m.syncOn = o.on;
     if (o.on) for (const id of m.retractions.keys()) m.retractions.set(id, 0);
   } else if (o.kind === 'push') {
-    await markSynced(db, live.map((r) => r.id));
+    await markSynced(
+      db,
+      live.map((r) => r.id),
+    );
     await markRetractionsPushed(db, [...m.retractions.keys()]);
     for (const id of m.retractions.keys()) m.retractions.set(id, 1);
   } else if (o.kind === 'visit') await logFigures(db);

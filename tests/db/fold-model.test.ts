@@ -62,13 +62,23 @@ async function run(commands: Command[]): Promise<void> {
   const model = new Map<string, ReviewRow>();
   const stacks: string[][] = [[], []];
   const gradeAs = async (writer: 0 | 1, cardId: string, g: number, m: Mode) => {
-    const row = await recordGrade(tabs[writer], { deckId: 'd', cardId, grade: g, ticked: [], pointCount: 5, durationMs: 1000, mode: m, time: now });
+    const row = await recordGrade(tabs[writer], {
+      deckId: 'd',
+      cardId,
+      grade: g,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 1000,
+      mode: m,
+      time: now,
+    });
     model.set(row.id, row);
     stacks[writer].push(row.id);
   };
   for (const c of commands) {
     if (c.kind === 'grade') await gradeAs(c.writer, c.card, c.grade, c.mode);
-    else if (c.kind === 'together') await Promise.all([gradeAs(0, c.card, c.grades[0], 'review'), gradeAs(1, c.card, c.grades[1], 'review')]);
+    else if (c.kind === 'together')
+      await Promise.all([gradeAs(0, c.card, c.grades[0], 'review'), gradeAs(1, c.card, c.grades[1], 'review')]);
     else if (c.kind === 'clock') now = Math.max(start - 30 * DAY, now + c.by);
     else {
       const id = stacks[c.writer].pop();
@@ -93,10 +103,27 @@ describe('the card cache always equals the fold of its log', () => {
     // Two tabs grade one card in the same millisecond.
     await run([{ kind: 'together', card: 'a', grades: [5, 2] }]);
     // Tab A undoes its own grade of a card tab B also graded that day: B's grade must count.
-    await run([{ kind: 'grade', writer: 1, card: 'a', grade: 4, mode: 'review' }, { kind: 'clock', by: 1 }, { kind: 'grade', writer: 0, card: 'a', grade: 4, mode: 'review' }, { kind: 'clock', by: -2 }, { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' }, { kind: 'undo', writer: 0 }]);
+    await run([
+      { kind: 'grade', writer: 1, card: 'a', grade: 4, mode: 'review' },
+      { kind: 'clock', by: 1 },
+      { kind: 'grade', writer: 0, card: 'a', grade: 4, mode: 'review' },
+      { kind: 'clock', by: -2 },
+      { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' },
+      { kind: 'undo', writer: 0 },
+    ]);
     // The clock goes back a day, then a re-grade.
-    await run([{ kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' }, { kind: 'clock', by: 6 * DAY }, { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' }, { kind: 'clock', by: -DAY }, { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' }]);
+    await run([
+      { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' },
+      { kind: 'clock', by: 6 * DAY },
+      { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' },
+      { kind: 'clock', by: -DAY },
+      { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' },
+    ]);
     // A drill timed before the last review.
-    await run([{ kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' }, { kind: 'clock', by: -HOUR }, { kind: 'grade', writer: 1, card: 'a', grade: 0, mode: 'drill' }]);
+    await run([
+      { kind: 'grade', writer: 0, card: 'a', grade: 5, mode: 'review' },
+      { kind: 'clock', by: -HOUR },
+      { kind: 'grade', writer: 1, card: 'a', grade: 0, mode: 'drill' },
+    ]);
   });
 });

@@ -29,7 +29,16 @@ const rowMutations: [string, (r: Row, rnd: () => number) => Row][] = [
   ['point count', (r, rnd) => ({ ...r, pointCount: [3, 1, 4, 9, 1e308, -5, 6.5][Math.floor(rnd() * 7)] })],
   ['ticks on a drill card', (r) => ({ ...r, pointCount: 0, ticked: [0], coverage: 1 })],
   ['choice on an outline card', (r) => ({ ...r, pointCount: 6, ticked: [], coverage: (r.grade as number) / 5, choice: 1 })],
-  ['choice out of range', (r, rnd) => ({ ...r, pointCount: 0, ticked: [], coverage: (r.grade as number) / 5, choice: [4, -1, 1.5, '2', null, true][Math.floor(rnd() * 6)] })],
+  [
+    'choice out of range',
+    (r, rnd) => ({
+      ...r,
+      pointCount: 0,
+      ticked: [],
+      coverage: (r.grade as number) / 5,
+      choice: [4, -1, 1.5, '2', null, true][Math.floor(rnd() * 6)],
+    }),
+  ],
   ['duplicate ticks', (r) => ({ ...r, ticked: [0, 0], coverage: 0.4 })],
   ['unsorted ticks', (r) => ({ ...r, ticked: [2, 1], coverage: 0.4 })],
   ['tick beyond outline', (r) => ({ ...r, ticked: [r.pointCount], coverage: 1 / (r.pointCount as number) })],
@@ -45,18 +54,37 @@ const rowMutations: [string, (r: Row, rnd: () => number) => Row][] = [
   ['mock id not an id', (r) => ({ ...r, mode: 'interview', counted: false, mockId: 'x'.repeat(50) })],
   ['1 MB id', (r) => ({ ...r, id: 'a'.repeat(1 << 20) })],
   ['id not a uuid', (r, rnd) => ({ ...r, id: ['', 'r1', 42, null, 'G0000000-0000-4000-8000-000000000000'][Math.floor(rnd() * 5)] })],
-  ['deck id', (r, rnd) => {
-    const deckId = ['', 'Deck', 'a/b', '__proto__', 'x'.repeat(200), 7][Math.floor(rnd() * 6)];
-    return { ...r, deckId, cardKey: `${String(deckId)}/${String(r.cardId)}` };
-  }],
+  [
+    'deck id',
+    (r, rnd) => {
+      const deckId = ['', 'Deck', 'a/b', '__proto__', 'x'.repeat(200), 7][Math.floor(rnd() * 6)];
+      return { ...r, deckId, cardKey: `${String(deckId)}/${String(r.cardId)}` };
+    },
+  ],
   ['card key disagrees', (r) => ({ ...r, cardKey: `${String(r.deckId)}/other` })],
   ['unknown field', (r, rnd) => ({ ...r, [['note', 'Counted', 'extra', 'prototype'][Math.floor(rnd() * 4)]]: 1 })],
-  ['missing field', (r, rnd) => {
-    const copy = { ...r };
-    const required = ['id', 'cardKey', 'deckId', 'cardId', 'time', 'day', 'grade', 'ticked', 'pointCount', 'coverage', 'durationMs', 'mode'];
-    delete copy[required[Math.floor(rnd() * required.length)]];
-    return copy;
-  }],
+  [
+    'missing field',
+    (r, rnd) => {
+      const copy = { ...r };
+      const required = [
+        'id',
+        'cardKey',
+        'deckId',
+        'cardId',
+        'time',
+        'day',
+        'grade',
+        'ticked',
+        'pointCount',
+        'coverage',
+        'durationMs',
+        'mode',
+      ];
+      delete copy[required[Math.floor(rnd() * required.length)]];
+      return copy;
+    },
+  ],
 ];
 
 /** Spoils the text of a file: things only raw JSON can carry. */
@@ -66,7 +94,10 @@ const textMutations: [string, (text: string, rnd: () => number) => string][] = [
   ['negative zero', (t) => t.replace(/"grade":\d/, '"grade":-0')],
   ['__proto__ key', (t) => t.replace('"id":', '"__proto__":{"isAdmin":true},"id":')],
   ['constructor key', (t) => t.replace('"id":', '"constructor":{"prototype":{"x":1}},"id":')],
-  ['deep nesting', (t, rnd) => t.replace(/"durationMs":\d+/, `"durationMs":${'['.repeat(1000 + Math.floor(rnd() * 20_000))}${']'.repeat(1000)}`)],
+  [
+    'deep nesting',
+    (t, rnd) => t.replace(/"durationMs":\d+/, `"durationMs":${'['.repeat(1000 + Math.floor(rnd() * 20_000))}${']'.repeat(1000)}`),
+  ],
   ['deep nesting, unbalanced', (t) => t.replace(/"durationMs":\d+/, `"durationMs":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`)],
   ['huge string', (t, rnd) => t.replace('"id":', `"note":"${'x'.repeat(rnd() < 0.05 ? 10 << 20 : 1 << 16)}","id":`)],
   ['truncated', (t, rnd) => t.slice(0, Math.floor(rnd() * (t.length - 1)))],
@@ -76,14 +107,28 @@ const textMutations: [string, (text: string, rnd: () => number) => string][] = [
   ['reviews not a list', (t) => t.replace(/"reviews":\[.*\]/, '"reviews":{"0":{}}')],
   ['bad export date', (t) => t.replace(/"exportedAt":"[^"]*"/, '"exportedAt":"yesterday"')],
   ['a row not an object', (t, rnd) => t.replace('"reviews":[', `"reviews":[${['null', '1', '"row"', '[]'][Math.floor(rnd() * 4)]},`)],
-  ['duplicate id', (t) => {
-    const b = JSON.parse(t) as { reviews: Row[] };
-    return backupText([...b.reviews, { ...b.reviews[0] }]);
-  }],
-  ['same id, different grade', (t) => {
-    const b = JSON.parse(t) as { reviews: Row[] };
-    return backupText([...b.reviews, { ...b.reviews[0], grade: ((b.reviews[0].grade as number) + 1) % 6, ticked: [], coverage: (((b.reviews[0].grade as number) + 1) % 6) / 5 }]);
-  }],
+  [
+    'duplicate id',
+    (t) => {
+      const b = JSON.parse(t) as { reviews: Row[] };
+      return backupText([...b.reviews, { ...b.reviews[0] }]);
+    },
+  ],
+  [
+    'same id, different grade',
+    (t) => {
+      const b = JSON.parse(t) as { reviews: Row[] };
+      return backupText([
+        ...b.reviews,
+        {
+          ...b.reviews[0],
+          grade: ((b.reviews[0].grade as number) + 1) % 6,
+          ticked: [],
+          coverage: (((b.reviews[0].grade as number) + 1) % 6) / 5,
+        },
+      ]);
+    },
+  ],
 ];
 
 let db: RehearseDb;
@@ -91,7 +136,17 @@ let mine: Row[];
 beforeAll(async () => {
   db = new RehearseDb(`hostile-${Math.random()}`);
   await db.open();
-  for (const [i, g] of [5, 2, 4].entries()) await recordGrade(db, { deckId: 'senior-python', cardId: `c${i}`, grade: g, ticked: [0, 2], pointCount: 6, durationMs: 9000, mode: 'review', time: now - (3 - i) * DAY });
+  for (const [i, g] of [5, 2, 4].entries())
+    await recordGrade(db, {
+      deckId: 'senior-python',
+      cardId: `c${i}`,
+      grade: g,
+      ticked: [0, 2],
+      pointCount: 6,
+      durationMs: 9000,
+      mode: 'review',
+      time: now - (3 - i) * DAY,
+    });
   await db.meta.put({ key: 'setting:theme', value: 'dark' });
   mine = (await exportBackup(db, now)).reviews as unknown as Row[];
 });
@@ -102,9 +157,12 @@ afterAll(async () => {
 describe('hostile backup files', () => {
   it(`refuses ${FILES} seeded hostile files with a plain sentence, changing nothing`, async () => {
     const before = await dump(db);
-    const valid = fc.sample(fc.uniqueArray(acceptedRow(now - 2 * DAY), { selector: (r) => r.id, minLength: 1, maxLength: 6 }), { seed: SEED, numRuns: FILES });
+    const valid = fc.sample(fc.uniqueArray(acceptedRow(now - 2 * DAY), { selector: (r) => r.id, minLength: 1, maxLength: 6 }), {
+      seed: SEED,
+      numRuns: FILES,
+    });
     let rnd = SEED;
-    const random = () => ((rnd = (rnd * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (rnd = (rnd * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const changed: string[] = [];
     const kinds = new Map<string, number>();
     for (let n = 0; n < FILES; n++) {
@@ -138,7 +196,8 @@ describe('hostile backup files', () => {
       expect(message, kind).not.toMatch(/undefined|NaN|Infinity|stack|Error|\[object/);
       expect(message.length, kind).toBeLessThan(200);
       // Every 50 files a full dump of every table; in between the row counts (a full dump each time is slow here).
-      const same = n % 50 === 0 ? JSON.stringify(await dump(db)) === JSON.stringify(before) : (await db.reviews.count()) === before.reviews.length;
+      const same =
+        n % 50 === 0 ? JSON.stringify(await dump(db)) === JSON.stringify(before) : (await db.reviews.count()) === before.reviews.length;
       if (!same) changed.push(kind);
     }
     expect(await dump(db)).toEqual(before);

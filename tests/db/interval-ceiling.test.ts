@@ -24,8 +24,18 @@ afterEach(() => db.delete());
 /** `n` perfect grades of one card, a day apart, as a forger would write them. */
 const perfectRun = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, cardKey: 'deck/card', deckId: 'deck', cardId: 'card',
-    time: t0 + i * DAY, day: Math.floor((t0 + i * DAY) / DAY), grade: 5, ticked: [0, 1, 2, 3, 4], pointCount: 5, coverage: 1, durationMs: 1000, mode: 'review',
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    cardKey: 'deck/card',
+    deckId: 'deck',
+    cardId: 'card',
+    time: t0 + i * DAY,
+    day: Math.floor((t0 + i * DAY) / DAY),
+    grade: 5,
+    ticked: [0, 1, 2, 3, 4],
+    pointCount: 5,
+    coverage: 1,
+    durationMs: 1000,
+    mode: 'review',
   }));
 
 it.each([18, 24])('imports %i perfect reviews on consecutive days with the card due in 100 years, a real date', async (n) => {

@@ -34,7 +34,10 @@ async function truth(): Promise<{ totals: DayTotals; dues: CardDues }> {
 /** A Stats visit: its early figures and its result. */
 async function visit() {
   const early: { totals?: DayTotals; dues?: CardDues } = {};
-  const result = await logFigures(db, { totals: (t) => (early.totals = structuredClone(t)), dues: (d) => (early.dues = structuredClone(d)) });
+  const result = await logFigures(db, {
+    totals: (t) => (early.totals = structuredClone(t)),
+    dues: (d) => (early.dues = structuredClone(d)),
+  });
   return { early, result };
 }
 
@@ -114,7 +117,16 @@ describe('logFigures', () => {
           } else if (o.kind === 'import') {
             const other = new RehearseDb(`other-${Math.random()}`);
             await other.open();
-            await recordGrade(other, { deckId: 'd0', cardId: `c${o.card}`, grade: 3, ticked: [], pointCount: 4, durationMs: 700, mode: 'review', time: clock - o.back * DAY });
+            await recordGrade(other, {
+              deckId: 'd0',
+              cardId: `c${o.card}`,
+              grade: 3,
+              ticked: [],
+              pointCount: 4,
+              durationMs: 700,
+              mode: 'review',
+              time: clock - o.back * DAY,
+            });
             const rows = await other.reviews.toArray();
             await other.delete();
             await importRows(db, rows);

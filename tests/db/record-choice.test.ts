@@ -17,8 +17,27 @@ afterEach(async () => {
 });
 
 it('logs the choice given with a drill grade, with coverage grade ÷ 5, and no choice key when none is given', async () => {
-  const picked = await recordGrade(db, { deckId: 'drills', cardId: 'lock-counter', grade: 1, ticked: [], pointCount: 0, durationMs: 2500, mode: 'review', time: now, choice: 2 });
-  const short = await recordGrade(db, { deckId: 'drills', cardId: 'gil-short', grade: 4, ticked: [], pointCount: 0, durationMs: 2500, mode: 'drill', time: now });
+  const picked = await recordGrade(db, {
+    deckId: 'drills',
+    cardId: 'lock-counter',
+    grade: 1,
+    ticked: [],
+    pointCount: 0,
+    durationMs: 2500,
+    mode: 'review',
+    time: now,
+    choice: 2,
+  });
+  const short = await recordGrade(db, {
+    deckId: 'drills',
+    cardId: 'gil-short',
+    grade: 4,
+    ticked: [],
+    pointCount: 0,
+    durationMs: 2500,
+    mode: 'drill',
+    time: now,
+  });
   expect(await db.reviews.get(picked.id)).toMatchObject({ choice: 2, pointCount: 0, ticked: [], coverage: 0.2 });
   expect('choice' in (await db.reviews.get(short.id))!).toBe(false);
   expect(admitRow(picked, now)).toEqual(picked);

@@ -77,8 +77,16 @@ describe('recordGrade', () => {
 describe('rebuild and undo', () => {
   it('rebuilds the same state as the cache after a mixed sequence of grades', async () => {
     const plan: [string, number, number, Partial<GradeInput>?][] = [
-      ['a', 5, 0], ['b', 2, 0], ['b', 4, 0.01], ['a', 4, 1], ['a', 3, 7], ['b', 1, 1],
-      ['a', 0, 20], ['a', 5, 21, { mode: 'drill' }], ['a', 4, 22], ['b', 5, 30],
+      ['a', 5, 0],
+      ['b', 2, 0],
+      ['b', 4, 0.01],
+      ['a', 4, 1],
+      ['a', 3, 7],
+      ['b', 1, 1],
+      ['a', 0, 20],
+      ['a', 5, 21, { mode: 'drill' }],
+      ['a', 4, 22],
+      ['b', 5, 30],
     ];
     for (const [id, g, days, extra] of plan) await grade(id, g, start + days * DAY, extra);
     for (const id of ['a', 'b']) {
@@ -112,7 +120,16 @@ describe('rebuild and undo', () => {
 describe('queries and reset', () => {
   it('reads a deck schedules through the deckId index, with empty rows for new cards', async () => {
     await grade('a', 5, start);
-    await recordGrade(db, { deckId: 'other', cardId: 'a', grade: 1, ticked: [], pointCount: 3, durationMs: 1, mode: 'review', time: start });
+    await recordGrade(db, {
+      deckId: 'other',
+      cardId: 'a',
+      grade: 1,
+      ticked: [],
+      pointCount: 3,
+      durationMs: 1,
+      mode: 'review',
+      time: start,
+    });
     const schedules = await deckSchedules(db, 'd', ['a', 'b']);
     expect(schedules.get('a')).toMatchObject({ interval: 1, lastGrade: 5 });
     expect(schedules.get('b')).toMatchObject({ due: null, reviewCount: 0 });
@@ -120,7 +137,16 @@ describe('queries and reset', () => {
 
   it('reset deletes every deck progress, and the count it confirms is every grade', async () => {
     await grade('a', 5, start);
-    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 5, durationMs: 1, mode: 'review', time: start });
+    await recordGrade(db, {
+      deckId: 'other',
+      cardId: 'x',
+      grade: 5,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 1,
+      mode: 'review',
+      time: start,
+    });
     await db.meta.put({ key: 'setting:theme', value: 'dark' });
     expect(await countReviews(db)).toBe(2);
     await resetProgress(db);

@@ -35,8 +35,20 @@ async function expectEveryCardIsItsFold(): Promise<void> {
 it('makes every cached card row that disagrees with its log equal its fold, once', async () => {
   // 450 cards (more than two slices), each graded on two days.
   for (let c = 0; c < 450; c++) {
-    for (const [day, grade] of [[0, 4], [1, 5]] as const) {
-      await recordGrade(db, { deckId: 'd', cardId: `c${c}`, grade, ticked: [], pointCount: 5, durationMs: 1000, mode: 'review', time: start + day * DAY + c * 1000 });
+    for (const [day, grade] of [
+      [0, 4],
+      [1, 5],
+    ] as const) {
+      await recordGrade(db, {
+        deckId: 'd',
+        cardId: `c${c}`,
+        grade,
+        ticked: [],
+        pointCount: 5,
+        durationMs: 1000,
+        mode: 'review',
+        time: start + day * DAY + c * 1000,
+      });
     }
   }
   const right = await db.cards.toArray();

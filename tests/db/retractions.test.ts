@@ -34,7 +34,7 @@ async function expectCardsAreFolds() {
 }
 
 describe('deleting on purpose', () => {
-  it('with sync off, undo, deleting a deck\'s progress and reset write no retraction (a backup still restores them)', async () => {
+  it("with sync off, undo, deleting a deck's progress and reset write no retraction (a backup still restores them)", async () => {
     const a = await grade('d', 'a', T);
     await grade('e', 'b', T + 1);
     await undoGrade(db, a.id);

@@ -10,11 +10,40 @@ const V1_STORES = { reviews: 'id, cardKey, time, deckId', cards: 'key, deckId', 
 const V2_STORES = { mocks: 'id, createdAt', recordings: '[mockId+question+part], mockId' };
 
 const review = {
-  id: '6f1c2c6e-1111-4a4a-8b8b-000000000001', cardKey: 'senior-python/gil', deckId: 'senior-python', cardId: 'gil',
-  time: Date.UTC(2026, 10, 20, 9), day: 20412, grade: 4, ticked: [0, 1, 2, 3], pointCount: 5, coverage: 0.8, durationMs: 42_000, mode: 'review', counted: true,
+  id: '6f1c2c6e-1111-4a4a-8b8b-000000000001',
+  cardKey: 'senior-python/gil',
+  deckId: 'senior-python',
+  cardId: 'gil',
+  time: Date.UTC(2026, 10, 20, 9),
+  day: 20412,
+  grade: 4,
+  ticked: [0, 1, 2, 3],
+  pointCount: 5,
+  coverage: 0.8,
+  durationMs: 42_000,
+  mode: 'review',
+  counted: true,
 };
-const card = { key: 'senior-python/gil', deckId: 'senior-python', cardId: 'gil', repetitions: 1, easeFactor: 2.5, interval: 1, due: 20413, lastReviewed: Date.UTC(2026, 10, 20, 9), lastGrade: 4, lastCoverage: 0.8, lastCountedDay: 20412, introducedDay: 20412, againDay: null, reviewCount: 1 };
-const meta = [{ key: 'setting:theme', value: 'dark' }, { key: 'setting:newPerDay', value: 5 }];
+const card = {
+  key: 'senior-python/gil',
+  deckId: 'senior-python',
+  cardId: 'gil',
+  repetitions: 1,
+  easeFactor: 2.5,
+  interval: 1,
+  due: 20413,
+  lastReviewed: Date.UTC(2026, 10, 20, 9),
+  lastGrade: 4,
+  lastCoverage: 0.8,
+  lastCountedDay: 20412,
+  introducedDay: 20412,
+  againDay: null,
+  reviewCount: 1,
+};
+const meta = [
+  { key: 'setting:theme', value: 'dark' },
+  { key: 'setting:newPerDay', value: 5 },
+];
 
 async function dump(db: Dexie, tables: string[]): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -40,7 +69,14 @@ describe('schema version 3 (decks)', () => {
     expect(before.reviews).toHaveLength(1);
     expect(await db.decks.count()).toBe(0);
     expect(db.reviews.schema.indexes.map((i) => i.name).sort()).toEqual(['cardKey', 'deckId', 'time']);
-    await db.decks.put({ id: 'x', origin: 'imported', deck: { id: 'x', title: 'X', version: '1', description: '', groups: [], cards: [], interview: null }, addedAt: 1, removed: false, outlineUpdated: [] });
+    await db.decks.put({
+      id: 'x',
+      origin: 'imported',
+      deck: { id: 'x', title: 'X', version: '1', description: '', groups: [], cards: [], interview: null },
+      addedAt: 1,
+      removed: false,
+      outlineUpdated: [],
+    });
     expect(await db.decks.get('x')).toMatchObject({ origin: 'imported' });
     await db.delete();
   });
@@ -53,8 +89,26 @@ describe('schema version 3 (decks)', () => {
     await v2.table('reviews').add({ ...review, mode: 'interview', counted: false });
     await v2.table('cards').add(card);
     await v2.table('meta').bulkAdd(meta);
-    await v2.table('mocks').add({ id: 'm1', deckId: 'senior-python', seed: 7, createdAt: 5, finishedAt: null, options: { targetSeconds: 120, record: true }, questions: [{ cardId: 'gil' }], progress: { index: 0 } });
-    await v2.table('recordings').add({ mockId: 'm1', question: 0, part: 'main', mime: 'audio/webm', data: new Uint8Array([1, 2, 3]).buffer, bytes: 3, durationMs: 900, createdAt: 6 });
+    await v2.table('mocks').add({
+      id: 'm1',
+      deckId: 'senior-python',
+      seed: 7,
+      createdAt: 5,
+      finishedAt: null,
+      options: { targetSeconds: 120, record: true },
+      questions: [{ cardId: 'gil' }],
+      progress: { index: 0 },
+    });
+    await v2.table('recordings').add({
+      mockId: 'm1',
+      question: 0,
+      part: 'main',
+      mime: 'audio/webm',
+      data: new Uint8Array([1, 2, 3]).buffer,
+      bytes: 3,
+      durationMs: 900,
+      createdAt: 6,
+    });
     const tables = ['reviews', 'cards', 'meta', 'mocks', 'recordings'];
     const before = await dump(v2, tables);
     v2.close();

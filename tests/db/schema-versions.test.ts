@@ -25,13 +25,85 @@ const SHIPPED: Shipped[] = [
     stores: { reviews: 'id, cardKey, time, deckId', cards: 'key, deckId', meta: 'key' },
     rows: {
       reviews: [
-        { id: '0b7e2f3c-1c1a-4b6e-9a51-6f0f3d2a9b10', cardKey: 'senior-python/gil', deckId: 'senior-python', cardId: 'gil', time: 1_762_070_400_000, day: DAY_2026_11_02, grade: 4, ticked: [0, 2, 3, 4], pointCount: 5, coverage: 0.8, durationMs: 41_250, mode: 'review', counted: true },
-        { id: '5d1c8a2e-77f0-4f3e-8c1e-2b9d6a4c0e21', cardKey: 'senior-python/gil', deckId: 'senior-python', cardId: 'gil', time: 1_762_074_000_000, day: DAY_2026_11_02, grade: 3, ticked: [], pointCount: 5, coverage: 0.6, durationMs: 12_000, mode: 'drill', counted: false },
-        { id: 'a9f3b6d4-2e8c-4a71-b5d0-9c3e1f7a8b42', cardKey: 'go-backend/channels', deckId: 'go-backend', cardId: 'channels', time: 1_762_160_000_000, day: DAY_2026_11_02 + 1, grade: 1, ticked: [1], pointCount: 6, coverage: 1 / 6, durationMs: 60_000, mode: 'review', counted: true },
+        {
+          id: '0b7e2f3c-1c1a-4b6e-9a51-6f0f3d2a9b10',
+          cardKey: 'senior-python/gil',
+          deckId: 'senior-python',
+          cardId: 'gil',
+          time: 1_762_070_400_000,
+          day: DAY_2026_11_02,
+          grade: 4,
+          ticked: [0, 2, 3, 4],
+          pointCount: 5,
+          coverage: 0.8,
+          durationMs: 41_250,
+          mode: 'review',
+          counted: true,
+        },
+        {
+          id: '5d1c8a2e-77f0-4f3e-8c1e-2b9d6a4c0e21',
+          cardKey: 'senior-python/gil',
+          deckId: 'senior-python',
+          cardId: 'gil',
+          time: 1_762_074_000_000,
+          day: DAY_2026_11_02,
+          grade: 3,
+          ticked: [],
+          pointCount: 5,
+          coverage: 0.6,
+          durationMs: 12_000,
+          mode: 'drill',
+          counted: false,
+        },
+        {
+          id: 'a9f3b6d4-2e8c-4a71-b5d0-9c3e1f7a8b42',
+          cardKey: 'go-backend/channels',
+          deckId: 'go-backend',
+          cardId: 'channels',
+          time: 1_762_160_000_000,
+          day: DAY_2026_11_02 + 1,
+          grade: 1,
+          ticked: [1],
+          pointCount: 6,
+          coverage: 1 / 6,
+          durationMs: 60_000,
+          mode: 'review',
+          counted: true,
+        },
       ],
       cards: [
-        { key: 'senior-python/gil', deckId: 'senior-python', cardId: 'gil', repetitions: 1, easeFactor: 2.5, interval: 1, due: DAY_2026_11_02 + 1, lastReviewed: 1_762_074_000_000, lastGrade: 3, lastCoverage: 0.6, lastCountedDay: DAY_2026_11_02, introducedDay: DAY_2026_11_02, againDay: null, reviewCount: 2 },
-        { key: 'go-backend/channels', deckId: 'go-backend', cardId: 'channels', repetitions: 0, easeFactor: 1.96, interval: 1, due: DAY_2026_11_02 + 2, lastReviewed: 1_762_160_000_000, lastGrade: 1, lastCoverage: 1 / 6, lastCountedDay: DAY_2026_11_02 + 1, introducedDay: DAY_2026_11_02 + 1, againDay: DAY_2026_11_02 + 1, reviewCount: 1 },
+        {
+          key: 'senior-python/gil',
+          deckId: 'senior-python',
+          cardId: 'gil',
+          repetitions: 1,
+          easeFactor: 2.5,
+          interval: 1,
+          due: DAY_2026_11_02 + 1,
+          lastReviewed: 1_762_074_000_000,
+          lastGrade: 3,
+          lastCoverage: 0.6,
+          lastCountedDay: DAY_2026_11_02,
+          introducedDay: DAY_2026_11_02,
+          againDay: null,
+          reviewCount: 2,
+        },
+        {
+          key: 'go-backend/channels',
+          deckId: 'go-backend',
+          cardId: 'channels',
+          repetitions: 0,
+          easeFactor: 1.96,
+          interval: 1,
+          due: DAY_2026_11_02 + 2,
+          lastReviewed: 1_762_160_000_000,
+          lastGrade: 1,
+          lastCoverage: 1 / 6,
+          lastCountedDay: DAY_2026_11_02 + 1,
+          introducedDay: DAY_2026_11_02 + 1,
+          againDay: DAY_2026_11_02 + 1,
+          reviewCount: 1,
+        },
       ],
       meta: [
         { key: 'setting:theme', value: 'dark' },
@@ -47,18 +119,46 @@ const SHIPPED: Shipped[] = [
     stores: { mocks: 'id, createdAt', recordings: '[mockId+question+part], mockId' },
     rows: {
       reviews: [
-        { id: 'c3d2e1f0-aaaa-4bbb-8ccc-0d1e2f3a4b5c', cardKey: 'senior-python/gil', deckId: 'senior-python', cardId: 'gil', time: 1_762_250_000_000, day: DAY_2026_11_02 + 2, grade: 4, ticked: [0, 1, 2, 3], pointCount: 5, coverage: 0.8, durationMs: 95_000, mode: 'interview', counted: false, mockId: 'mock-1' },
+        {
+          id: 'c3d2e1f0-aaaa-4bbb-8ccc-0d1e2f3a4b5c',
+          cardKey: 'senior-python/gil',
+          deckId: 'senior-python',
+          cardId: 'gil',
+          time: 1_762_250_000_000,
+          day: DAY_2026_11_02 + 2,
+          grade: 4,
+          ticked: [0, 1, 2, 3],
+          pointCount: 5,
+          coverage: 0.8,
+          durationMs: 95_000,
+          mode: 'interview',
+          counted: false,
+          mockId: 'mock-1',
+        },
       ],
       mocks: [
         {
-          id: 'mock-1', deckId: 'senior-python', seed: 42, createdAt: 1_762_249_000_000, finishedAt: 1_762_251_000_000,
+          id: 'mock-1',
+          deckId: 'senior-python',
+          seed: 42,
+          createdAt: 1_762_249_000_000,
+          finishedAt: 1_762_251_000_000,
           options: { count: 6, groups: 2, targetSeconds: 120, record: true },
           questions: [{ cardId: 'gil', followUps: [0, 1] }],
           progress: { current: 1, answers: [{ startedAt: 1_762_249_100_000, endedAt: 1_762_249_220_000 }], grades: { gil: 4 } },
         },
       ],
       recordings: [
-        { mockId: 'mock-1', question: 0, part: 'main', mime: 'audio/webm;codecs=opus', data: new Uint8Array([1, 2, 3, 4]).buffer, bytes: 4, durationMs: 118_000, createdAt: 1_762_249_220_000 },
+        {
+          mockId: 'mock-1',
+          question: 0,
+          part: 'main',
+          mime: 'audio/webm;codecs=opus',
+          data: new Uint8Array([1, 2, 3, 4]).buffer,
+          bytes: 4,
+          durationMs: 118_000,
+          createdAt: 1_762_249_220_000,
+        },
       ],
     },
   },
@@ -69,14 +169,42 @@ const SHIPPED: Shipped[] = [
     rows: {
       decks: [
         {
-          id: 'go-backend', origin: 'imported', addedAt: 1_762_300_000_000, removed: false, outlineUpdated: ['channels'],
+          id: 'go-backend',
+          origin: 'imported',
+          addedAt: 1_762_300_000_000,
+          removed: false,
+          outlineUpdated: ['channels'],
           deck: {
-            id: 'go-backend', title: 'Go backend', version: '2026.11.2', description: '', interview: null,
+            id: 'go-backend',
+            title: 'Go backend',
+            version: '2026.11.2',
+            description: '',
+            interview: null,
             groups: [{ id: 'basics', title: 'Basics' }],
-            cards: [{ id: 'channels', group: 'basics', prompt: 'What is a channel?', tags: ['go'], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['x', 'y'], redFlags: ['p', 'q'], seniorSignal: 's', examples: [], sources: [] }],
+            cards: [
+              {
+                id: 'channels',
+                group: 'basics',
+                prompt: 'What is a channel?',
+                tags: ['go'],
+                outline: ['a', 'b', 'c', 'd', 'e'],
+                followUps: ['x', 'y'],
+                redFlags: ['p', 'q'],
+                seniorSignal: 's',
+                examples: [],
+                sources: [],
+              },
+            ],
           },
         },
-        { id: 'senior-python', origin: 'builtin', addedAt: 1_762_300_000_000, removed: true, outlineUpdated: [], deck: { id: 'senior-python', title: 'Senior Python', version: '2026.11.1', groups: [], cards: [] } },
+        {
+          id: 'senior-python',
+          origin: 'builtin',
+          addedAt: 1_762_300_000_000,
+          removed: true,
+          outlineUpdated: [],
+          deck: { id: 'senior-python', title: 'Senior Python', version: '2026.11.1', groups: [], cards: [] },
+        },
       ],
     },
   },
@@ -104,14 +232,38 @@ const SHIPPED: Shipped[] = [
     rows: {
       classes: [
         {
-          key: 'instructor:0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9', role: 'instructor', classId: '0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9', name: 'Cohort 7',
-          server: '', token: 'a'.repeat(43), joinCode: 'acid-acorn-actor-adobe-agent-alarm-album-alpha', displayName: null, sharing: false,
-          deckCursor: '0:0', deckIds: ['cohort'], summaryDue: 0, summaryAt: 0, problem: '', joinedAt: 1_762_500_000_000,
+          key: 'instructor:0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9',
+          role: 'instructor',
+          classId: '0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9',
+          name: 'Cohort 7',
+          server: '',
+          token: 'a'.repeat(43),
+          joinCode: 'acid-acorn-actor-adobe-agent-alarm-album-alpha',
+          displayName: null,
+          sharing: false,
+          deckCursor: '0:0',
+          deckIds: ['cohort'],
+          summaryDue: 0,
+          summaryAt: 0,
+          problem: '',
+          joinedAt: 1_762_500_000_000,
         },
         {
-          key: 'student:1c2d3e4f-5061-4728-9394-a5b6c7d8e9f0', role: 'student', classId: '1c2d3e4f-5061-4728-9394-a5b6c7d8e9f0', name: 'Bootcamp',
-          server: '', token: 'b'.repeat(43), joinCode: null, displayName: 'Ada', sharing: true,
-          deckCursor: '812:3', deckIds: ['cohort'], summaryDue: 1, summaryAt: 1_762_500_100_000, problem: '', joinedAt: 1_762_500_000_000,
+          key: 'student:1c2d3e4f-5061-4728-9394-a5b6c7d8e9f0',
+          role: 'student',
+          classId: '1c2d3e4f-5061-4728-9394-a5b6c7d8e9f0',
+          name: 'Bootcamp',
+          server: '',
+          token: 'b'.repeat(43),
+          joinCode: null,
+          displayName: 'Ada',
+          sharing: true,
+          deckCursor: '812:3',
+          deckIds: ['cohort'],
+          summaryDue: 1,
+          summaryAt: 1_762_500_100_000,
+          problem: '',
+          joinedAt: 1_762_500_000_000,
         },
       ],
     },
@@ -141,7 +293,8 @@ function tablesAt(upTo: number): Record<string, string> {
   return tables;
 }
 
-const sortByKey = (rows: Record<string, unknown>[], keyPath: string | string[]) => [...rows].sort((a, b) => keyOf(a, keyPath).localeCompare(keyOf(b, keyPath)));
+const sortByKey = (rows: Record<string, unknown>[], keyPath: string | string[]) =>
+  [...rows].sort((a, b) => keyOf(a, keyPath).localeCompare(keyOf(b, keyPath)));
 const opened: Dexie[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
@@ -180,8 +333,15 @@ describe('shipped schema versions', () => {
         expect(sortByKey(stored, keyPath), `${table} rows`).toEqual(sortByKey(rows[table] ?? [], keyPath));
         for (const row of rows[table] ?? []) {
           for (const index of indexes.filter((i) => !i.startsWith('['))) {
-            const found = await db.table(table).where(index).equals(row[index] as string).primaryKeys();
-            expect(found.map((k) => JSON.stringify(k)), `${table}.${index} finds ${keyOf(row, keyPath)}`).toContain(keyOf(row, keyPath));
+            const found = await db
+              .table(table)
+              .where(index)
+              .equals(row[index] as string)
+              .primaryKeys();
+            expect(
+              found.map((k) => JSON.stringify(k)),
+              `${table}.${index} finds ${keyOf(row, keyPath)}`,
+            ).toContain(keyOf(row, keyPath));
           }
         }
       }

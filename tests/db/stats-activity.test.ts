@@ -25,7 +25,17 @@ const grade = (cardId: string, time: number, durationMs = 1000) =>
 async function elsewhere(times: number[]): Promise<ReviewRow[]> {
   const other = new RehearseDb(`other-${Math.random()}`);
   await other.open();
-  for (const [i, time] of times.entries()) await recordGrade(other, { deckId: 'd', cardId: `x${i}`, grade: 3, ticked: [0], pointCount: 5, durationMs: 500 + i, mode: 'review', time });
+  for (const [i, time] of times.entries())
+    await recordGrade(other, {
+      deckId: 'd',
+      cardId: `x${i}`,
+      grade: 3,
+      ticked: [0],
+      pointCount: 5,
+      durationMs: 500 + i,
+      mode: 'review',
+      time,
+    });
   const rows = await other.reviews.toArray();
   await other.delete();
   return rows;
@@ -78,7 +88,16 @@ describe('activityTotals', () => {
   it('retractions from another device and a deck deleted with its progress take their rows out of the kept totals', async () => {
     const a = await grade('a', start);
     await grade('b', start + DAY, 2000);
-    await recordGrade(db, { deckId: 'other', cardId: 'x', grade: 5, ticked: [], pointCount: 5, durationMs: 9000, mode: 'review', time: start + 2 * DAY });
+    await recordGrade(db, {
+      deckId: 'other',
+      cardId: 'x',
+      grade: 5,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 9000,
+      mode: 'review',
+      time: start + 2 * DAY,
+    });
     await activityTotals(db);
     expect(await applyRetractions(db, [a.id])).toBe(1);
     expect(await kept()).toEqual({ count: 2, totals: await truth() });

@@ -59,7 +59,16 @@ describe('watchReviewWrites', () => {
     const other = new RehearseDb(`other-${Math.random()}`);
     let writes = 0;
     const stop = watchReviewWrites(db, () => writes++);
-    await recordGrade(other, { deckId: 'd', cardId: 'a', grade: 4, ticked: [], pointCount: 5, durationMs: 1000, mode: 'review', time: Date.UTC(2026, 10, 20) });
+    await recordGrade(other, {
+      deckId: 'd',
+      cardId: 'a',
+      grade: 4,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 1000,
+      mode: 'review',
+      time: Date.UTC(2026, 10, 20),
+    });
     await settle();
     expect(writes).toBe(0);
     stop();

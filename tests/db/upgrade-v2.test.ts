@@ -27,7 +27,16 @@ describe('upgrade from version 1', () => {
     const asApp = v1 as unknown as RehearseDb;
     for (let i = 0; i < 40; i++) {
       const modes = ['review', 'drill', 'review', 'interview'] as const;
-      await recordGrade(asApp, { deckId: 'senior-python', cardId: `card-${i % 7}`, grade: i % 6, ticked: i % 2 ? [0, 2] : [], pointCount: 6, durationMs: 1000 + i, mode: modes[i % 4], time: start + i * DAY / 3 });
+      await recordGrade(asApp, {
+        deckId: 'senior-python',
+        cardId: `card-${i % 7}`,
+        grade: i % 6,
+        ticked: i % 2 ? [0, 2] : [],
+        pointCount: 6,
+        durationMs: 1000 + i,
+        mode: modes[i % 4],
+        time: start + (i * DAY) / 3,
+      });
     }
     await v1.table('meta').bulkPut([
       { key: 'setting:theme', value: 'dark' },

@@ -27,12 +27,32 @@ describe('upgrade to version 4', () => {
       stores.forEach((s, i) => old.version(i + 1).stores(s));
       await old.open();
       for (let i = 0; i < 30; i++) {
-        await recordGrade(old as unknown as RehearseDb, { deckId: 'senior-python', cardId: `card-${i % 6}`, grade: i % 6, ticked: [0], pointCount: 3, durationMs: 900, mode: i % 3 ? 'review' : 'drill', time: start + i * 3_600_000 });
+        await recordGrade(old as unknown as RehearseDb, {
+          deckId: 'senior-python',
+          cardId: `card-${i % 6}`,
+          grade: i % 6,
+          ticked: [0],
+          pointCount: 3,
+          durationMs: 900,
+          mode: i % 3 ? 'review' : 'drill',
+          time: start + i * 3_600_000,
+        });
       }
-      await old.table('meta').bulkPut([{ key: 'setting:theme', value: 'dark' }, { key: 'setting:newPerDay', value: 5 }]);
+      await old.table('meta').bulkPut([
+        { key: 'setting:theme', value: 'dark' },
+        { key: 'setting:newPerDay', value: 5 },
+      ]);
       const tables = Object.keys(Object.assign({}, ...stores));
       if (Number(version) >= 2) await old.table('mocks').put({ id: 'mock-1', createdAt: start, state: { step: 2 } });
-      if (Number(version) >= 3) await old.table('decks').put({ id: 'go-backend', origin: 'imported', addedAt: start, removed: false, outlineUpdated: [], deck: { id: 'go-backend', title: 'Go', version: '1', groups: [], cards: [] } });
+      if (Number(version) >= 3)
+        await old.table('decks').put({
+          id: 'go-backend',
+          origin: 'imported',
+          addedAt: start,
+          removed: false,
+          outlineUpdated: [],
+          deck: { id: 'go-backend', title: 'Go', version: '1', groups: [], cards: [] },
+        });
       const before = await dump(old, tables);
       old.close();
 

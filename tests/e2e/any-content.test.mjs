@@ -49,7 +49,10 @@ test('a worst-case deck widens no screen at 320, 390 and 1280 px, and its contro
   await page.getByText(/^New deck: Worst/).waitFor();
   await checkScreen(page, 'decks-preview', ['main button.primary']);
   await press(page.getByRole('button', { name: 'Import this deck' }));
-  await page.getByRole('status').getByText(/^Imported “Worst/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/^Imported “Worst/)
+    .waitFor();
 
   await page.goto(`${app.server.url}/review?deck=${WORST.id}`);
   await page.getByRole('button', { name: /Show answer/ }).waitFor();
@@ -65,8 +68,19 @@ test('a worst-case deck widens no screen at 320, 390 and 1280 px, and its contro
   await page.locator('h1').waitFor();
   await checkScreen(page, 'browse');
   await page.setViewportSize({ width: 320, height: 844 });
-  const code = await page.locator('pre').first().evaluate((pre) => ({ scrolls: pre.scrollWidth > pre.clientWidth, overflowX: getComputedStyle(pre).overflowX, right: pre.getBoundingClientRect().right }));
-  assert.deepEqual({ scrolls: code.scrolls, overflowX: code.overflowX }, { scrolls: true, overflowX: 'auto' }, 'a 200-character code line scrolls inside its own block');
+  const code = await page
+    .locator('pre')
+    .first()
+    .evaluate((pre) => ({
+      scrolls: pre.scrollWidth > pre.clientWidth,
+      overflowX: getComputedStyle(pre).overflowX,
+      right: pre.getBoundingClientRect().right,
+    }));
+  assert.deepEqual(
+    { scrolls: code.scrolls, overflowX: code.overflowX },
+    { scrolls: true, overflowX: 'auto' },
+    'a 200-character code line scrolls inside its own block',
+  );
   assert.ok(code.right <= 320, `the code block ends inside the screen (at ${code.right} px)`);
   await page.locator('pre').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'worst-browse-code-320.png') });

@@ -27,8 +27,18 @@ export async function writeBigBackup(path, reviews, cards = Math.ceil(reviews / 
     const ticked = [...Array(Math.min(pointCount, (c + 2 * n) % (pointCount + 1))).keys()];
     const mode = n % 7 === 3 ? 'drill' : 'review';
     rows.push({
-      id: randomUUID(), cardKey: `${deckId}/${cardId}`, deckId, cardId, time, day: Math.floor(time / DAY), grade, ticked, pointCount,
-      coverage: reviewCoverage(ticked.length, pointCount, grade), durationMs: 20_000 + ((i * 37) % 90_000), mode,
+      id: randomUUID(),
+      cardKey: `${deckId}/${cardId}`,
+      deckId,
+      cardId,
+      time,
+      day: Math.floor(time / DAY),
+      grade,
+      ticked,
+      pointCount,
+      coverage: reviewCoverage(ticked.length, pointCount, grade),
+      durationMs: 20_000 + ((i * 37) % 90_000),
+      mode,
     });
   }
   const text = JSON.stringify({ format: 'rehearse-backup', version: 2, exportedAt: new Date(now).toISOString(), reviews: rows, mocks: [] });
@@ -68,12 +78,22 @@ export function awaitImport(page, done, timeout = 120_000) {
           observer.disconnect();
           const ms = performance.now() - probe.chosenAt;
           // Let a long task that ended with the message be reported before reading the list.
-          setTimeout(() => resolve({ ms: Math.round(ms), longestTask: Math.max(0, ...probe.tasks), tasks: probe.tasks, progress: seen }), 100);
+          setTimeout(
+            () => resolve({ ms: Math.round(ms), longestTask: Math.max(0, ...probe.tasks), tasks: probe.tasks, progress: seen }),
+            100,
+          );
           return true;
         };
         const observer = new MutationObserver(look);
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        if (!look()) setTimeout(() => (observer.disconnect(), reject(new Error(`no "${source}" after ${timeout} ms; saw: ${seen.map((s) => s.text).join(' | ')}`))), timeout);
+        if (!look())
+          setTimeout(
+            () => (
+              observer.disconnect(),
+              reject(new Error(`no "${source}" after ${timeout} ms; saw: ${seen.map((s) => s.text).join(' | ')}`))
+            ),
+            timeout,
+          );
       }),
     { source: done.source, timeout },
   );

@@ -45,7 +45,12 @@ test('a big backup is checked and saved in a worker, with progress, and every ca
   await armImportProbes(page);
   await page.getByLabel('Import backup').setInputFiles(bad);
   const refused = await awaitImport(page, /Nothing was imported/);
-  assert.match(refused.progress.at(-1).text, new RegExp(`Nothing was imported from bad-at-end.json: review ${REVIEWS} of ${REVIEWS} is dated .*, in the future .*Your progress is unchanged\\.`));
+  assert.match(
+    refused.progress.at(-1).text,
+    new RegExp(
+      `Nothing was imported from bad-at-end.json: review ${REVIEWS} of ${REVIEWS} is dated .*, in the future .*Your progress is unchanged\\.`,
+    ),
+  );
   assert.deepEqual(await readStore(page, 'reviews'), before.reviews);
   assert.deepEqual(await readStore(page, 'cards'), before.cards);
 
@@ -56,9 +61,18 @@ test('a big backup is checked and saved in a worker, with progress, and every ca
   const run = await awaitImport(page, /Imported \d+ new grades/);
   assert.equal(run.progress.at(-1).text, `Imported ${REVIEWS} new grades; 0 were already here.`);
   const texts = run.progress.map((p) => p.text);
-  assert.ok(texts.some((t) => t === `Checking 20000 of ${REVIEWS} grades…`), texts.join(' | '));
-  assert.ok(texts.some((t) => t === `Saving 10000 of ${REVIEWS} grades…`), texts.join(' | '));
-  assert.ok(texts.some((t) => t === `Updating the schedules of ${CARDS} of ${CARDS} cards…`), texts.join(' | '));
+  assert.ok(
+    texts.some((t) => t === `Checking 20000 of ${REVIEWS} grades…`),
+    texts.join(' | '),
+  );
+  assert.ok(
+    texts.some((t) => t === `Saving 10000 of ${REVIEWS} grades…`),
+    texts.join(' | '),
+  );
+  assert.ok(
+    texts.some((t) => t === `Updating the schedules of ${CARDS} of ${CARDS} cards…`),
+    texts.join(' | '),
+  );
   // Parsing and checking happened in the backup worker, not on the page's main thread.
   assert.deepEqual((await page.evaluate(() => window.__workers)).filter((url) => /backup-worker/.test(url)).length, 1);
 

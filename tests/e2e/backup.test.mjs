@@ -39,9 +39,17 @@ test('export, re-import and a corrupt import', async () => {
   assert.deepEqual(await readStore(page, 'cards'), before.cards);
 
   const corrupt = join(dir, 'corrupt.json');
-  await writeFile(corrupt, JSON.stringify({ ...backup, reviews: [{ ...backup.reviews[0], id: '00000000-0000-4000-8000-000000000000', grade: 'five' }] }));
+  await writeFile(
+    corrupt,
+    JSON.stringify({ ...backup, reviews: [{ ...backup.reviews[0], id: '00000000-0000-4000-8000-000000000000', grade: 'five' }] }),
+  );
   await page.getByLabel('Import backup').setInputFiles(corrupt);
-  await page.getByRole('alert').getByText('Nothing was imported from corrupt.json: review 1 of 1 has a grade that is not a whole number from 0 to 5 ("five"). Your progress is unchanged.').waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(
+      'Nothing was imported from corrupt.json: review 1 of 1 has a grade that is not a whole number from 0 to 5 ("five"). Your progress is unchanged.',
+    )
+    .waitFor();
   assert.deepEqual(await readStore(page, 'reviews'), before.reviews);
 
   // A fresh device restores everything from the file.

@@ -30,8 +30,18 @@ test('Today shows the built-in decks, the senior deck first, each with its own g
   // Groups are headings one level below their deck's title, so a screen reader's outline nests them.
   for (const title of decks) await page.getByRole('heading', { name: title, level: 2 }).waitFor();
   const groups = (deckId) => page.locator(`.group-row[data-deck="${deckId}"] h3`).allInnerTexts();
-  assert.deepEqual(await groups('senior-python'), ['Runtime, GIL & Concurrency', 'Language Internals: Decorators & Generators', 'Performance & Design', 'Testing, Typing & API Design']);
-  assert.deepEqual(await groups('concurrency-drills'), ['Threads & Locks', 'asyncio in Practice', 'Processes', 'Free Threading & Multiple Interpreters']);
+  assert.deepEqual(await groups('senior-python'), [
+    'Runtime, GIL & Concurrency',
+    'Language Internals: Decorators & Generators',
+    'Performance & Design',
+    'Testing, Typing & API Design',
+  ]);
+  assert.deepEqual(await groups('concurrency-drills'), [
+    'Threads & Locks',
+    'asyncio in Practice',
+    'Processes',
+    'Free Threading & Multiple Interpreters',
+  ]);
   await page.getByRole('link', { name: new RegExp(`^Start review \\(15 cards\\)\\s*: ${CONCURRENCY}$`) }).waitFor();
   await page.getByRole('link', { name: new RegExp(`^Mock interview · 4–6 questions .*: ${CONCURRENCY}$`) }).waitFor();
   for (const width of [390, 320]) {
@@ -55,7 +65,10 @@ test('review, drill, Browse, Stats and a mock interview of the concurrency deck 
   assert.match(await page.locator('#prompt').innerText(), /Two threads update the same shared state/);
   await reviewOneCard(page, 4, 4);
   const reviews = await readStore(page, 'reviews');
-  assert.deepEqual(reviews.map((r) => [r.deckId, r.cardId, r.mode]), [['concurrency-drills', 'race-conditions', 'review']]);
+  assert.deepEqual(
+    reviews.map((r) => [r.deckId, r.cardId, r.mode]),
+    [['concurrency-drills', 'race-conditions', 'review']],
+  );
 
   await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Drill this group: Processes', exact: true }).click();
@@ -80,10 +93,23 @@ test('review, drill, Browse, Stats and a mock interview of the concurrency deck 
   // A finished mock of the concurrency deck is among that deck's past mocks, scored on its outline, and not the senior deck's.
   const at = Date.now() - 3_600_000;
   await putRow(page, 'mocks', {
-    id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', deckId: 'concurrency-drills', seed: 1, createdAt: at, finishedAt: at + 60_000,
+    id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+    deckId: 'concurrency-drills',
+    seed: 1,
+    createdAt: at,
+    finishedAt: at + 60_000,
     options: { count: 4, groups: 'auto', favourWeakest: true, followUps: false, targetSeconds: 120, record: false },
     questions: [{ cardId: 'race-conditions', group: 'threads', followUp: null }],
-    progress: { phase: 'done', index: 0, part: 'main', step: 'ready', stepStartedAt: null, answers: [{ main: 50_000, followUp: null }], reviews: [{ ticked: [0, 1, 2], redFlags: [], grade: 4, reviewId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' }], tips: [] },
+    progress: {
+      phase: 'done',
+      index: 0,
+      part: 'main',
+      step: 'ready',
+      stepStartedAt: null,
+      answers: [{ main: 50_000, followUp: null }],
+      reviews: [{ ticked: [0, 1, 2], redFlags: [], grade: 4, reviewId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' }],
+      tips: [],
+    },
   });
   const drills = parseDeck(await readFile(resolve(import.meta.dirname, '../../data/decks/concurrency-drills.md'), 'utf8'));
   assert.ok(drills.ok);
@@ -115,58 +141,87 @@ function putRow(page, store, row) {
   );
 }
 
-test('the built-in deck goes from version 1 to 2 over a database with progress: every card keeps its state; changed outlines say so once', { timeout: 120_000 }, async () => {
-  const { page } = app.browser;
-  const [v1, v2] = [await readFile(V1_FILE, 'utf8'), await readFile(V2_FILE, 'utf8')].map((text) => {
-    const result = parseDeck(text);
-    assert.ok(result.ok);
-    return result.deck;
-  });
-  const changed = diffDecks(v1, v2).outlineChanged.sort();
-  assert.deepEqual(changed, ['api-versioning', 'asyncio-concurrency', 'cpu-bound-options', 'hot-loops', 'mp-threading-asyncio', 'profiling-slow-service'], 'what the current version changed');
+test(
+  'the built-in deck goes from version 1 to 2 over a database with progress: every card keeps its state; changed outlines say so once',
+  { timeout: 120_000 },
+  async () => {
+    const { page } = app.browser;
+    const [v1, v2] = [await readFile(V1_FILE, 'utf8'), await readFile(V2_FILE, 'utf8')].map((text) => {
+      const result = parseDeck(text);
+      assert.ok(result.ok);
+      return result.deck;
+    });
+    const changed = diffDecks(v1, v2).outlineChanged.sort();
+    assert.deepEqual(
+      changed,
+      ['api-versioning', 'asyncio-concurrency', 'cpu-bound-options', 'hot-loops', 'mp-threading-asyncio', 'profiling-slow-service'],
+      'what the current version changed',
+    );
 
-  // Progress on every card of the senior deck, from the real review screen.
-  await page.goto(app.server.url);
-  await startReview(page, 16).click();
-  for (let i = 1; i <= 16; i++) {
-    await page.getByText(`Card ${i} of 16`).waitFor();
-    await reviewOneCard(page, 4, 5);
-  }
-  await page.getByRole('heading', { name: 'Session complete' }).waitFor();
-  const senior = (rows) => rows.filter((r) => r.deckId === 'senior-python').sort((a, b) => (a.key ?? a.id).localeCompare(b.key ?? b.id));
-  const before = { cards: senior(await readStore(page, 'cards')), reviews: senior(await readStore(page, 'reviews')) };
-  assert.equal(before.cards.length, 16);
+    // Progress on every card of the senior deck, from the real review screen.
+    await page.goto(app.server.url);
+    await startReview(page, 16).click();
+    for (let i = 1; i <= 16; i++) {
+      await page.getByText(`Card ${i} of 16`).waitFor();
+      await reviewOneCard(page, 4, 5);
+    }
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    const senior = (rows) => rows.filter((r) => r.deckId === 'senior-python').sort((a, b) => (a.key ?? a.id).localeCompare(b.key ?? b.id));
+    const before = { cards: senior(await readStore(page, 'cards')), reviews: senior(await readStore(page, 'reviews')) };
+    assert.equal(before.cards.length, 16);
 
-  // The device last saw version 1 of the built-in deck (what deck-reconcile.ts compares with at start).
-  await putRow(page, 'decks', { id: 'senior-python', origin: 'builtin', deck: v1, addedAt: Date.now() - 86_400_000, removed: false, outlineUpdated: [] });
-  await page.goto(app.server.url);
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-  await eventually(async () => (await readStore(page, 'decks')).find((d) => d.id === 'senior-python')?.deck.version === v2.version, 'version 2 is recorded at start');
-  const stored = (await readStore(page, 'decks')).find((d) => d.id === 'senior-python');
-  assert.deepEqual([...stored.outlineUpdated].sort(), changed);
-  assert.deepEqual({ cards: senior(await readStore(page, 'cards')), reviews: senior(await readStore(page, 'reviews')) }, before, 'every card state and every logged grade is identical');
+    // The device last saw version 1 of the built-in deck (what deck-reconcile.ts compares with at start).
+    await putRow(page, 'decks', {
+      id: 'senior-python',
+      origin: 'builtin',
+      deck: v1,
+      addedAt: Date.now() - 86_400_000,
+      removed: false,
+      outlineUpdated: [],
+    });
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await eventually(
+      async () => (await readStore(page, 'decks')).find((d) => d.id === 'senior-python')?.deck.version === v2.version,
+      'version 2 is recorded at start',
+    );
+    const stored = (await readStore(page, 'decks')).find((d) => d.id === 'senior-python');
+    assert.deepEqual([...stored.outlineUpdated].sort(), changed);
+    assert.deepEqual(
+      { cards: senior(await readStore(page, 'cards')), reviews: senior(await readStore(page, 'reviews')) },
+      before,
+      'every card state and every logged grade is identical',
+    );
 
-  // Browse marks the changed cards; a drill shows the badge on a changed card, and revealing it clears the mark.
-  await page.goto(`${app.server.url}/browse`);
-  await page.getByRole('heading', { name: 'All cards' }).waitFor();
-  // The heading draws before the list has read the schedules: count the badges once the list is there.
-  await page.locator('.browse-card').first().waitFor();
-  assert.equal(await page.locator('.browse-card .badge', { hasText: 'Outline updated' }).count(), changed.length);
-  await page.goto(`${app.server.url}/review?drill=performance`);
-  const hotLoops = v2.cards.find((c) => c.id === 'hot-loops').prompt;
-  const shownId = async () => {
-    const text = await page.locator('#prompt').innerText();
-    return v2.cards.find((c) => text.startsWith(c.prompt.replace(/`/g, '').slice(0, 30))).id;
-  };
-  for (let i = 0; i < 4 && (await shownId()) !== 'hot-loops'; i++) {
-    const id = await shownId();
-    assert.equal(await page.locator('article .badge', { hasText: 'Outline updated' }).count(), changed.includes(id) ? 1 : 0, `the badge on ${id}`);
-    await reviewOneCard(page, 4, 5);
-  }
-  assert.ok((await page.locator('#prompt').innerText()).startsWith(hotLoops.slice(0, 40)), 'the drill reached hot-loops');
-  await page.locator('article .badge', { hasText: 'Outline updated' }).waitFor();
-  await page.screenshot({ path: join(SHOTS, 'review-outline-updated-390.png') });
-  await page.getByRole('button', { name: /Show answer/ }).click();
-  await eventually(async () => !(await readStore(page, 'decks')).find((d) => d.id === 'senior-python').outlineUpdated.includes('hot-loops'), 'the mark is cleared once shown');
-  assert.deepEqual(pageErrors, []);
-});
+    // Browse marks the changed cards; a drill shows the badge on a changed card, and revealing it clears the mark.
+    await page.goto(`${app.server.url}/browse`);
+    await page.getByRole('heading', { name: 'All cards' }).waitFor();
+    // The heading draws before the list has read the schedules: count the badges once the list is there.
+    await page.locator('.browse-card').first().waitFor();
+    assert.equal(await page.locator('.browse-card .badge', { hasText: 'Outline updated' }).count(), changed.length);
+    await page.goto(`${app.server.url}/review?drill=performance`);
+    const hotLoops = v2.cards.find((c) => c.id === 'hot-loops').prompt;
+    const shownId = async () => {
+      const text = await page.locator('#prompt').innerText();
+      return v2.cards.find((c) => text.startsWith(c.prompt.replace(/`/g, '').slice(0, 30))).id;
+    };
+    for (let i = 0; i < 4 && (await shownId()) !== 'hot-loops'; i++) {
+      const id = await shownId();
+      assert.equal(
+        await page.locator('article .badge', { hasText: 'Outline updated' }).count(),
+        changed.includes(id) ? 1 : 0,
+        `the badge on ${id}`,
+      );
+      await reviewOneCard(page, 4, 5);
+    }
+    assert.ok((await page.locator('#prompt').innerText()).startsWith(hotLoops.slice(0, 40)), 'the drill reached hot-loops');
+    await page.locator('article .badge', { hasText: 'Outline updated' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'review-outline-updated-390.png') });
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await eventually(
+      async () => !(await readStore(page, 'decks')).find((d) => d.id === 'senior-python').outlineUpdated.includes('hot-loops'),
+      'the mark is cleared once shown',
+    );
+    assert.deepEqual(pageErrors, []);
+  },
+);

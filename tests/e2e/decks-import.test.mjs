@@ -13,7 +13,11 @@ const app = useApp({ acceptDownloads: true }, async (a) => {
   a.browser.page.on('pageerror', (e) => pageErrors.push(e.message));
   a.browser.page.setDefaultTimeout(15_000); // a failing wait names its locator before the test's own timeout
 });
-const dump = async (page) => ({ reviews: await readStore(page, 'reviews'), cards: await readStore(page, 'cards'), decks: await readStore(page, 'decks') });
+const dump = async (page) => ({
+  reviews: await readStore(page, 'reviews'),
+  cards: await readStore(page, 'cards'),
+  decks: await readStore(page, 'decks'),
+});
 
 test('import a deck by the file picker, see it on Today, review it, and find it after an offline reload', { timeout: 90_000 }, async () => {
   const { page, context } = app.browser;
@@ -41,7 +45,10 @@ test('import a deck by the file picker, see it on Today, review it, and find it 
   await page.locator('button[data-grade="4"]').click();
   await page.waitForSelector('.status-line[data-saving="0"]', { state: 'attached' });
   const reviews = await readStore(page, 'reviews');
-  assert.deepEqual(reviews.map((r) => r.cardKey), ['mini/first']);
+  assert.deepEqual(
+    reviews.map((r) => r.cardKey),
+    ['mini/first'],
+  );
 
   await setOnline(context, app.server, false);
   await page.goto(`${app.server.url}/browse/first?deck=mini`);
@@ -57,7 +64,10 @@ test('a broken deck shows every problem with its line and changes nothing', { ti
   await page.goto(`${app.server.url}/decks`);
   const dir = await mkdtemp(join(tmpdir(), 'deck-'));
   const broken = join(dir, 'broken.md');
-  const text = (await readFile(fixture, 'utf8')).replace('Version: 1', 'Version: 2').replace('- Ask when not.\n', '').replace('### Card first', '### Card First!');
+  const text = (await readFile(fixture, 'utf8'))
+    .replace('Version: 1', 'Version: 2')
+    .replace('- Ask when not.\n', '')
+    .replace('### Card first', '### Card First!');
   await writeFile(broken, text);
   const before = await dump(page);
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(broken);
@@ -73,7 +83,10 @@ test('a broken deck shows every problem with its line and changes nothing', { ti
 test('export and re-import give the same deck; the same version twice changes nothing', { timeout: 90_000 }, async () => {
   const { page } = app.browser;
   await page.goto(`${app.server.url}/decks`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export \.md.*A Small Deck/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Export \.md.*A Small Deck/ }).click(),
+  ]);
   assert.equal(download.suggestedFilename(), 'mini.md');
   const file = join(await mkdtemp(join(tmpdir(), 'export-')), 'mini.md');
   await download.saveAs(file);
@@ -86,7 +99,7 @@ test('export and re-import give the same deck; the same version twice changes no
   const next = join(await mkdtemp(join(tmpdir(), 'export-')), 'mini-2.md');
   await writeFile(next, exported.replace('Version: 1', 'Version: 2'));
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(next);
-  await page.getByText('No card\'s prompt or outline changed.').waitFor();
+  await page.getByText("No card's prompt or outline changed.").waitFor();
   await page.getByRole('button', { name: 'Apply the update' }).click();
   await page.getByText('Updated “A Small Deck” (version 2, 1 card).').waitFor();
   const [stored] = (await readStore(page, 'decks')).filter((d) => d.id === 'mini');

@@ -34,7 +34,11 @@ test('a deck file shared to the app opens the import preview, and imports only w
   );
   await page.getByText('New deck: A Small Deck, version 1: 1 card in 1 group.').waitFor();
   assert.match(page.url(), /\/decks\?shared=1$/);
-  assert.deepEqual((await readStore(page, 'decks')).map((d) => d.id).filter((id) => id === 'mini'), [], 'nothing imported yet');
+  assert.deepEqual(
+    (await readStore(page, 'decks')).map((d) => d.id).filter((id) => id === 'mini'),
+    [],
+    'nothing imported yet',
+  );
   await page.screenshot({ path: join(SHOTS, 'decks-shared-preview.png') });
   await page.getByRole('button', { name: 'Import this deck' }).click();
   await page.getByRole('status').getByText('Imported “A Small Deck” (version 1, 1 card).').waitFor();

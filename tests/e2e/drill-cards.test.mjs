@@ -37,7 +37,10 @@ async function importDeck(page, file, preview) {
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(file);
   await page.getByText(preview).waitFor();
   await page.getByRole('button', { name: 'Import this deck' }).click();
-  await page.getByRole('status').getByText(/^Imported/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/^Imported/)
+    .waitFor();
 }
 
 const saved = (page) => page.waitForSelector('.status-line[data-saving="0"]', { state: 'attached' });
@@ -55,7 +58,11 @@ test('drill a topic offline from Today: choose by tap and by key, auto grades, u
   await page.goto(app.server.url);
   const burst = page.getByRole('link', { name: 'Drill 5 minutes: Races and locks' });
   await burst.waitFor();
-  assert.equal(await page.getByRole('link', { name: /Mock interview.*Drill Kinds/ }).count(), 1, 'a deck with an outline card still offers a mock');
+  assert.equal(
+    await page.getByRole('link', { name: /Mock interview.*Drill Kinds/ }).count(),
+    1,
+    'a deck with an outline card still offers a mock',
+  );
   await burst.scrollIntoViewIfNeeded();
   await check(page, 'today', failures);
   await burst.tap();
@@ -115,13 +122,19 @@ test('drill a topic offline from Today: choose by tap and by key, auto grades, u
   // The log: every drill grade has no outline points; the choice cards carry the choice made.
   await saved(page);
   const rows = (await readStore(page, 'reviews')).sort((a, b) => a.time - b.time);
-  assert.deepEqual(rows.map((r) => [r.cardId, r.grade, r.pointCount, r.ticked.length, r.coverage, r.mode]), [
-    ['lock-counter', 5, 0, 0, 1, 'review'],
-    ['join-timeout', 4, 0, 0, 0.8, 'review'],
-    ['queue-fits', 1, 0, 0, 0.2, 'review'],
-    ['queue-fits', 5, 0, 0, 1, 'review'],
-  ]);
-  assert.deepEqual(rows.map((r) => r.choice), [0, undefined, 0, 1]);
+  assert.deepEqual(
+    rows.map((r) => [r.cardId, r.grade, r.pointCount, r.ticked.length, r.coverage, r.mode]),
+    [
+      ['lock-counter', 5, 0, 0, 1, 'review'],
+      ['join-timeout', 4, 0, 0, 0.8, 'review'],
+      ['queue-fits', 1, 0, 0, 0.2, 'review'],
+      ['queue-fits', 5, 0, 0, 1, 'review'],
+    ],
+  );
+  assert.deepEqual(
+    rows.map((r) => r.choice),
+    [0, undefined, 0, 1],
+  );
   assert.equal('choice' in rows[1], false, 'a short card logs no choice');
   const cards = await readStore(page, 'cards');
   assert.equal(cards.find((c) => c.cardId === 'queue-fits')?.interval, 1, 'the wrong first answer is a lapse');
@@ -159,7 +172,10 @@ test('a deck of drill cards alone offers no mock interview', { timeout: 60_000 }
   await writeFile(file, drillsOnly);
   await importDeck(page, file, 'New deck: Drill Kinds, version 1: 3 cards in 1 group.');
   await page.goto(app.server.url);
-  await page.getByRole('link', { name: /Drill 5 minutes: Races and locks/ }).first().waitFor();
+  await page
+    .getByRole('link', { name: /Drill 5 minutes: Races and locks/ })
+    .first()
+    .waitFor();
   const mockLinks = await page.getByRole('link', { name: /Mock interview/ }).allInnerTexts();
   assert.ok(!mockLinks.some((t) => /drills-only/.test(t)), 'no mock link for the drills-only deck');
   await page.goto(`${app.server.url}/mock?deck=drills-only`);

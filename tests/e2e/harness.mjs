@@ -14,7 +14,15 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 export const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 // Flags that work as root with no network (STACK.md trap 2).
-export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -103,8 +111,11 @@ export async function buildApp(outDir, env = {}) {
   const root = resolve(import.meta.dirname, '../..');
   const vite = join(root, 'node_modules/.bin/vite');
   await new Promise((done, fail) =>
-    execFile(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, env: { ...process.env, ...env } }, (error, _out, stderr) =>
-      error ? fail(new Error(`vite build failed: ${stderr || error.message}`)) : done(),
+    execFile(
+      vite,
+      ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: root, env: { ...process.env, ...env } },
+      (error, _out, stderr) => (error ? fail(new Error(`vite build failed: ${stderr || error.message}`)) : done()),
     ),
   );
 }

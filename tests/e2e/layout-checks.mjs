@@ -9,10 +9,15 @@ export function pageOverflow(page) {
   return page.evaluate(() => {
     const width = innerWidth;
     const scroll = document.documentElement.scrollWidth;
-    const culprits = scroll <= width ? [] : [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .slice(-4)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+    const culprits =
+      scroll <= width
+        ? []
+        : [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+            .slice(-4)
+            .map(
+              (el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`,
+            );
     return { width, scroll, culprits };
   });
 }
@@ -42,7 +47,8 @@ export function untappable(page, selectors) {
         continue;
       }
       const hit = document.elementFromPoint(x, y);
-      if (!hit || !(hit === el || el.contains(hit))) problems.push(`${selector}: a tap at its centre hits ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')}`);
+      if (!hit || !(hit === el || el.contains(hit)))
+        problems.push(`${selector}: a tap at its centre hits ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')}`);
     }
     return problems;
   }, selectors);

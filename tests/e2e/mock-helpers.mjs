@@ -8,7 +8,8 @@ const NEW_CARD = { repetitions: 0, easeFactor: 2.5, interval: 0, due: null, last
 
 /** Every stored card's SM-2 state, exactly as stored, by card key. */
 export async function sm2Snapshot(page) {
-  const pick = ({ repetitions, easeFactor, interval, due, lastCountedDay, introducedDay, againDay }) => JSON.stringify({ repetitions, easeFactor, interval, due, lastCountedDay, introducedDay, againDay });
+  const pick = ({ repetitions, easeFactor, interval, due, lastCountedDay, introducedDay, againDay }) =>
+    JSON.stringify({ repetitions, easeFactor, interval, due, lastCountedDay, introducedDay, againDay });
   return new Map((await readStore(page, 'cards')).map((c) => [c.key, pick(c)]));
 }
 

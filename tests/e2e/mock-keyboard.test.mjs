@@ -28,8 +28,14 @@ test('keyboard only: Space answers every question and follow-up, keys grade the 
     }
     await page.getByRole('heading', { name: 'Scorecard' }).waitFor();
     const [mock] = await mocks(page);
-    assert.ok(mock.progress.answers.every((a) => a.main !== null && a.followUp !== null), 'every answer and follow-up timed');
-    const grades = (await readStore(page, 'reviews')).filter((r) => r.mockId === mock.id).sort((a, b) => a.time - b.time).map((r) => r.grade);
+    assert.ok(
+      mock.progress.answers.every((a) => a.main !== null && a.followUp !== null),
+      'every answer and follow-up timed',
+    );
+    const grades = (await readStore(page, 'reviews'))
+      .filter((r) => r.mockId === mock.id)
+      .sort((a, b) => a.time - b.time)
+      .map((r) => r.grade);
     assert.deepEqual(grades, [1, 2, 3, 4, 5, 0]);
   } finally {
     await browser.close();

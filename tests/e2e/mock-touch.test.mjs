@@ -62,22 +62,35 @@ test('a recorded mock by touch, resumed after a reload, reviewed and scored', as
   await page.getByText('Self-review · question 1 of 6').waitFor();
   await eventually(async () => (await readStore(page, 'recordings')).length === 12, '12 recordings saved');
   const recordings = await readStore(page, 'recordings');
-  assert.ok(recordings.every((r) => r.mime.startsWith('audio/webm') && r.bytes > 0), 'WebM/Opus audio stored with its type');
-  const duration = await page.locator('audio').first().evaluate(
-    (audio) => new Promise((done) => {
-      const end = Date.now() + 10_000;
-      const look = () => (Number.isFinite(audio.duration) && audio.duration > 0) || Date.now() > end ? done(audio.duration) : setTimeout(look, 100);
-      look();
-    }),
+  assert.ok(
+    recordings.every((r) => r.mime.startsWith('audio/webm') && r.bytes > 0),
+    'WebM/Opus audio stored with its type',
   );
-    assert.ok(duration > 0.3, `playback has a real duration (${duration} s)`);
+  const duration = await page
+    .locator('audio')
+    .first()
+    .evaluate(
+      (audio) =>
+        new Promise((done) => {
+          const end = Date.now() + 10_000;
+          const look = () =>
+            (Number.isFinite(audio.duration) && audio.duration > 0) || Date.now() > end ? done(audio.duration) : setTimeout(look, 100);
+          look();
+        }),
+    );
+  assert.ok(duration > 0.3, `playback has a real duration (${duration} s)`);
   await check(page, 'self-review', failures);
 
   for (let q = 1; q <= 6; q++) {
     await page.getByText(`Self-review · question ${q} of 6`).waitFor();
     const points = page.getByRole('list', { name: /Key points/ }).getByRole('checkbox');
-    for (let i = 0; i < q % 3 + 2; i++) await points.nth(i).tap();
-    if (q === 1) await page.getByRole('list', { name: /Red flags/ }).getByRole('checkbox').first().tap();
+    for (let i = 0; i < (q % 3) + 2; i++) await points.nth(i).tap();
+    if (q === 1)
+      await page
+        .getByRole('list', { name: /Red flags/ })
+        .getByRole('checkbox')
+        .first()
+        .tap();
     await page.locator('button[data-suggested="true"]').tap();
   }
   await page.getByRole('heading', { name: 'Scorecard' }).waitFor();
@@ -86,7 +99,10 @@ test('a recorded mock by touch, resumed after a reload, reviewed and scored', as
 
   const [mock] = await mocks(page);
   assert.equal(mock.progress.phase, 'done');
-  assert.ok(mock.progress.answers.every((a) => a.main > 0 && a.followUp > 0), 'every answer and follow-up timed');
+  assert.ok(
+    mock.progress.answers.every((a) => a.main > 0 && a.followUp > 0),
+    'every answer and follow-up timed',
+  );
   await eventually(async () => (await mocks(page))[0].progress.tips.length === 1, 'the ticked tip is saved');
   const reviews = await readStore(page, 'reviews');
   const interview = reviews.filter((r) => r.mode === 'interview');

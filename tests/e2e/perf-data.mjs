@@ -14,10 +14,13 @@ export const PER_REAL_CARD = 60;
 /** The built-in deck's id and its cards' ids and outline sizes, from its Markdown source. */
 export async function builtinDeck() {
   const text = await readFile(resolve(import.meta.dirname, '../../data/decks/senior-python.md'), 'utf8');
-  const cards = text.split(/^### Card /m).slice(1).map((section) => {
-    const outline = section.split(/^#### Outline$/m)[1].split(/^#### /m)[0];
-    return { id: section.slice(0, section.indexOf('\n')).trim(), points: outline.split('\n').filter((l) => l.startsWith('- ')).length };
-  });
+  const cards = text
+    .split(/^### Card /m)
+    .slice(1)
+    .map((section) => {
+      const outline = section.split(/^#### Outline$/m)[1].split(/^#### /m)[0];
+      return { id: section.slice(0, section.indexOf('\n')).trim(), points: outline.split('\n').filter((l) => l.startsWith('- ')).length };
+    });
   return { deckId: /^# Deck (\S+):/m.exec(text)[1], cards };
 }
 
@@ -44,7 +47,8 @@ function history(count, variant) {
     events.push({ day, slot: 0, grade, counted: true, mode: 'review' });
     if (grade < 4) events.push({ day, slot: 1, grade: 4 + (k % 2), counted: false, mode: 'review' });
     state = sm2Step(state, grade);
-    for (let j = 1; j <= Math.min(2, state.interval - 2); j++) events.push({ day: day + j, slot: 0, grade: (k + j) % 3 ? 4 : 3, counted: false, mode: 'drill' });
+    for (let j = 1; j <= Math.min(2, state.interval - 2); j++)
+      events.push({ day: day + j, slot: 0, grade: (k + j) % 3 ? 4 : 3, counted: false, mode: 'drill' });
     day += state.interval;
   }
   return events.slice(0, count);
@@ -58,9 +62,19 @@ export function reviewRow(deckId, card, event, n, shift, minute, id = seedId(n))
   const time = at(event.day + shift, minute + 2 * event.slot);
   const ticked = Array.from({ length: Math.round((card.points * event.grade) / 5) }, (_, i) => i);
   return {
-    id, cardKey: `${deckId}/${card.id}`, deckId, cardId: card.id, time, grade: event.grade,
-    ticked, pointCount: card.points, coverage: ticked.length > 0 ? Math.min(1, ticked.length / card.points) : event.grade / 5,
-    durationMs: 15_000 + 1_000 * ((n * 7) % 40), mode: event.mode, counted: event.counted, day: localDay(time),
+    id,
+    cardKey: `${deckId}/${card.id}`,
+    deckId,
+    cardId: card.id,
+    time,
+    grade: event.grade,
+    ticked,
+    pointCount: card.points,
+    coverage: ticked.length > 0 ? Math.min(1, ticked.length / card.points) : event.grade / 5,
+    durationMs: 15_000 + 1_000 * ((n * 7) % 40),
+    mode: event.mode,
+    counted: event.counted,
+    day: localDay(time),
   };
 }
 
@@ -68,7 +82,9 @@ export function reviewRow(deckId, card, event, n, shift, minute, id = seedId(n))
 export function realCard(deckId, card, index, today) {
   const events = history(PER_REAL_CARD, index);
   const dueAt0 = foldReviews(events.map((e, n) => reviewRow(deckId, card, e, n, 0, 420))).due;
-  const log = events.map((e, n) => reviewRow(deckId, card, e, n, today - (index % 3) - dueAt0, 420 + 3 * index, seedId(index * PER_REAL_CARD + n)));
+  const log = events.map((e, n) =>
+    reviewRow(deckId, card, e, n, today - (index % 3) - dueAt0, 420 + 3 * index, seedId(index * PER_REAL_CARD + n)),
+  );
   return { log, row: { key: `${deckId}/${card.id}`, deckId, cardId: card.id, ...foldReviews(log) } };
 }
 
@@ -80,12 +96,25 @@ export function otherTemplates(today) {
     const last = events.at(-1).day;
     const rows = events.map((e, n) => reviewRow('x', card, e, n, today - last, 0));
     const relative = (s) => ({
-      ...s, due: s.due - today, lastCountedDay: s.lastCountedDay - today, introducedDay: s.introducedDay - today, againDay: s.againDay === null ? null : s.againDay - today, lastReviewed: null,
+      ...s,
+      due: s.due - today,
+      lastCountedDay: s.lastCountedDay - today,
+      introducedDay: s.introducedDay - today,
+      againDay: s.againDay === null ? null : s.againDay - today,
+      lastReviewed: null,
     });
     return {
-      events: rows.map((r, n) => ({ rel: events[n].day - last, slot: events[n].slot, grade: r.grade, ticked: r.ticked, coverage: r.coverage, durationMs: r.durationMs, mode: r.mode, counted: r.counted })),
+      events: rows.map((r, n) => ({
+        rel: events[n].day - last,
+        slot: events[n].slot,
+        grade: r.grade,
+        ticked: r.ticked,
+        coverage: r.coverage,
+        durationMs: r.durationMs,
+        mode: r.mode,
+        counted: r.counted,
+      })),
       schedules: { 19: relative(foldReviews(rows.slice(0, 19))), 20: relative(foldReviews(rows)) },
     };
   });
 }
-

@@ -26,15 +26,26 @@ function otherDeckRows(cards, now) {
     for (let c = d; c < cards; c += OTHER_DECKS.length) {
       const group = `g${Math.floor(c / OTHER_DECKS.length) % OTHER_GROUPS}`;
       deckCards.push({
-        id: `q${c}`, group, prompt: `How would you explain topic ${c} of ${id} in an interview?`, tags: [group],
+        id: `q${c}`,
+        group,
+        prompt: `How would you explain topic ${c} of ${id} in an interview?`,
+        tags: [group],
         outline: Array.from({ length: 6 }, (_, k) => `Point ${k + 1} of question ${c}, in a sentence of ordinary length.`),
-        followUps: ['What would change at ten times the load?', 'How would you test it?'], redFlags: ['Hand-waving', 'No trade-offs'],
-        seniorSignal: 'Names the trade-off and when the answer changes.', examples: [], sources: [],
+        followUps: ['What would change at ten times the load?', 'How would you test it?'],
+        redFlags: ['Hand-waving', 'No trade-offs'],
+        seniorSignal: 'Names the trade-off and when the answer changes.',
+        examples: [],
+        sources: [],
       });
     }
     const deck = {
-      id, title: `Perf deck ${d + 1}`, version: '1.0.0', description: 'Seeded for the benchmarks.',
-      groups: Array.from({ length: OTHER_GROUPS }, (_, g) => ({ id: `g${g}`, title: `Group ${g + 1}` })), cards: deckCards, interview: null,
+      id,
+      title: `Perf deck ${d + 1}`,
+      version: '1.0.0',
+      description: 'Seeded for the benchmarks.',
+      groups: Array.from({ length: OTHER_GROUPS }, (_, g) => ({ id: `g${g}`, title: `Group ${g + 1}` })),
+      cards: deckCards,
+      interview: null,
     };
     return { id, origin: 'imported', deck, addedAt: now + d, removed: false, outlineUpdated: [] };
   });
@@ -82,13 +93,31 @@ function seed(page, real, templates, { cards = real.length, reviews = 0, deckRow
               const e = template.events[n];
               time = at(end + e.rel, minute + 2 * e.slot);
               reviewStore.put({
-                id: `seed-${String(next++).padStart(6, '0')}`, cardKey: key, deckId, cardId, time, grade: e.grade, ticked: e.ticked, pointCount: 6,
-                coverage: e.coverage, durationMs: e.durationMs, mode: e.mode, counted: e.counted, day: end + e.rel,
+                id: `seed-${String(next++).padStart(6, '0')}`,
+                cardKey: key,
+                deckId,
+                cardId,
+                time,
+                grade: e.grade,
+                ticked: e.ticked,
+                pointCount: 6,
+                coverage: e.coverage,
+                durationMs: e.durationMs,
+                mode: e.mode,
+                counted: e.counted,
+                day: end + e.rel,
               });
             }
             const s = template.schedules[count];
             cardStore.put({
-              ...s, key, deckId, cardId, lastReviewed: time, due: end + s.due, lastCountedDay: end + s.lastCountedDay, introducedDay: end + s.introducedDay,
+              ...s,
+              key,
+              deckId,
+              cardId,
+              lastReviewed: time,
+              due: end + s.due,
+              lastCountedDay: end + s.lastCountedDay,
+              introducedDay: end + s.introducedDay,
               againDay: s.againDay === null ? null : end + s.againDay,
             });
           }
@@ -112,7 +141,11 @@ export async function seedBigDatabase(page, url, { imported = false } = {}) {
   const real = cards.map((card, i) => realCard(deckId, card, i, today));
   await page.goto(url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
-  await seed(page, real, otherTemplates(today), { cards: CARDS, reviews: REVIEWS, deckRows: imported ? otherDeckRows(CARDS - real.length, Date.now()) : [] });
+  await seed(page, real, otherTemplates(today), {
+    cards: CARDS,
+    reviews: REVIEWS,
+    deckRows: imported ? otherDeckRows(CARDS - real.length, Date.now()) : [],
+  });
   return { deckId, cards, real, seeded: new Map(real.map((c) => [c.row.key, c.row])), today };
 }
 
@@ -185,6 +218,11 @@ export function armUndoMeasure(page, expected) {
 /** Durations of the three measures, in ms, in the order they were taken. */
 export function readMeasures(page) {
   return page.evaluate(() =>
-    Object.fromEntries(['grade-to-next-card', 'grade-to-next-frame', 'undo-to-previous-card'].map((name) => [name, performance.getEntriesByName(name).map((e) => e.duration)])),
+    Object.fromEntries(
+      ['grade-to-next-card', 'grade-to-next-frame', 'undo-to-previous-card'].map((name) => [
+        name,
+        performance.getEntriesByName(name).map((e) => e.duration),
+      ]),
+    ),
   );
 }

@@ -97,7 +97,10 @@ test('every screen: no sideways scroll at 320 px, tap targets of at least 44 px,
     ['not-found', '/nowhere', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
   ];
   const problems = [];
-  for (const [width, height] of [[320, 640], [390, 844]]) {
+  for (const [width, height] of [
+    [320, 640],
+    [390, 844],
+  ]) {
     await page.setViewportSize({ width, height });
     for (const [name, path, reach] of screens) {
       await page.goto(`${app.server.url}${path}`);
@@ -136,7 +139,9 @@ test('nothing on Today moves once it shows: the interview plan and the backup nu
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((s) => s.node?.textContent?.slice(0, 30)).join(' | ')}`);
+      for (const e of list.getEntries())
+        if (!e.hadRecentInput)
+          window.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((s) => s.node?.textContent?.slice(0, 30)).join(' | ')}`);
     }).observe({ type: 'layout-shift', buffered: true });
   });
   try {

@@ -18,10 +18,13 @@ const app = useApp({}, async ({ browser }) => {
 
 /** The element's box and the viewport height. */
 function box(page, selector) {
-  return page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, height: innerHeight };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight };
+    });
 }
 
 test('Show answer, the grade bar and Undo sit in the bottom 40% of a 390×844 screen', async () => {

@@ -35,7 +35,11 @@ test('the manifest has every field an install needs, and icons of the sizes it d
   assert.match(manifest.background_color, /^#[0-9a-f]{6}$/i);
 
   const icon = (sizes, purpose) => manifest.icons.find((i) => i.sizes === sizes && (i.purpose ?? 'any') === purpose);
-  for (const [sizes, purpose] of [['192x192', 'any'], ['512x512', 'any'], ['512x512', 'maskable']]) {
+  for (const [sizes, purpose] of [
+    ['192x192', 'any'],
+    ['512x512', 'any'],
+    ['512x512', 'maskable'],
+  ]) {
     const entry = icon(sizes, purpose);
     assert.ok(entry, `an icon ${sizes} for purpose "${purpose}"`);
     assert.equal(await pngSize(new URL(entry.src, manifestUrl).href), sizes, `${entry.src} is really ${sizes}`);
@@ -57,37 +61,44 @@ test('Chromium reports no installability errors', { timeout: 30_000 }, async () 
   await cdp.detach();
 });
 
-test('Settings offers "Install Rehearse" when the browser offers an install, and the button opens its prompt', { timeout: 30_000 }, async () => {
-  const { page } = app.browser;
-  // Chromium 156 headless does fire beforeinstallprompt for an installable app, but prompt() opens no
-  // dialog there and never settles: wrap each real event so prompt() is a stub the test can count.
-  await page.addInitScript(() => {
-    window.__offers = 0;
-    window.__prompted = 0;
-    window.addEventListener(
-      'beforeinstallprompt',
-      (event) => {
-        window.__offers += 1;
-        event.prompt = async () => void (window.__prompted += 1);
-        Object.defineProperty(event, 'userChoice', { value: Promise.resolve({ outcome: 'accepted', platform: 'web' }) });
-      },
-      { capture: true },
-    );
-  });
-  await page.goto(`${app.server.url}/settings`);
-  await page.getByRole('button', { name: 'Check for updates' }).waitFor();
-  assert.equal(await page.getByText('Add to Home Screen').count(), 0, 'no iOS hint in Chromium');
+test(
+  'Settings offers "Install Rehearse" when the browser offers an install, and the button opens its prompt',
+  { timeout: 30_000 },
+  async () => {
+    const { page } = app.browser;
+    // Chromium 156 headless does fire beforeinstallprompt for an installable app, but prompt() opens no
+    // dialog there and never settles: wrap each real event so prompt() is a stub the test can count.
+    await page.addInitScript(() => {
+      window.__offers = 0;
+      window.__prompted = 0;
+      window.addEventListener(
+        'beforeinstallprompt',
+        (event) => {
+          window.__offers += 1;
+          event.prompt = async () => void (window.__prompted += 1);
+          Object.defineProperty(event, 'userChoice', { value: Promise.resolve({ outcome: 'accepted', platform: 'web' }) });
+        },
+        { capture: true },
+      );
+    });
+    await page.goto(`${app.server.url}/settings`);
+    await page.getByRole('button', { name: 'Check for updates' }).waitFor();
+    assert.equal(await page.getByText('Add to Home Screen').count(), 0, 'no iOS hint in Chromium');
 
-  const offered = await page
-    .waitForFunction(() => window.__offers > 0, null, { timeout: 5000 })
-    .then(() => true, () => false);
-  if (!offered) {
-    // A Chromium that never offers the install headless: dispatch an event shaped like its own.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })));
-  }
-  const install = page.getByRole('button', { name: 'Install Rehearse' });
-  await install.waitFor();
-  await install.click();
-  await install.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => window.__prompted), 1, 'the button showed the browser install dialog once');
-});
+    const offered = await page
+      .waitForFunction(() => window.__offers > 0, null, { timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!offered) {
+      // A Chromium that never offers the install headless: dispatch an event shaped like its own.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })));
+    }
+    const install = page.getByRole('button', { name: 'Install Rehearse' });
+    await install.waitFor();
+    await install.click();
+    await install.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => window.__prompted), 1, 'the button showed the browser install dialog once');
+  },
+);

@@ -20,7 +20,11 @@ test('once the app is cached, a dismissible notice says it works offline; it doe
   assert.ok(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active !== null));
   assert.ok(await page.evaluate(async () => (await caches.keys()).length > 0), 'the app is cached');
 
-  for (const [scheme, width] of [['light', 390], ['dark', 390], ['light', 320]]) {
+  for (const [scheme, width] of [
+    ['light', 390],
+    ['dark', 390],
+    ['light', 320],
+  ]) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height: 844 });
     if (width === 390) assert.deepEqual(await axeViolations(page), [], `axe, ${scheme}`);
@@ -47,32 +51,45 @@ test('once the app is cached, a dismissible notice says it works offline; it doe
   assert.equal(await page.getByText(NOTICE).count(), 0, 'said once only');
 });
 
-test("a first visit fetches the service worker's code and the decks' upkeep only after Today has painted", { timeout: 60_000 }, async () => {
-  const fresh = await openBrowser();
-  try {
-    const { page } = fresh;
-    // When the first group row is in the page, on the page's own clock.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('.group-row')) return;
-        window.__groupsAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(app.server.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true), null, { timeout: 30_000 });
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/deck-reconcile-[\w-]+\.js$/.test(r.name)), null, { timeout: 30_000 });
-    const { groupsAt, started } = await page.evaluate(() => ({
-      groupsAt: window.__groupsAt,
-      started: performance
-        .getEntriesByType('resource')
-        .filter((r) => /\/(workbox-window[\w.-]*|deck-reconcile-[\w-]+)\.js$/.test(r.name))
-        .map((r) => ({ name: r.name.replace(/.*\//, ''), at: r.startTime })),
-    }));
-    assert.ok(groupsAt > 0, 'Today painted its groups');
-    assert.equal(started.length, 2, `both chunks were fetched (${JSON.stringify(started)})`);
-    for (const { name, at } of started) assert.ok(at >= groupsAt, `${name} was fetched at ${Math.round(at)} ms, before the groups painted at ${Math.round(groupsAt)} ms`);
-  } finally {
-    await fresh.close();
-  }
-});
+test(
+  "a first visit fetches the service worker's code and the decks' upkeep only after Today has painted",
+  { timeout: 60_000 },
+  async () => {
+    const fresh = await openBrowser();
+    try {
+      const { page } = fresh;
+      // When the first group row is in the page, on the page's own clock.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('.group-row')) return;
+          window.__groupsAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(app.server.url);
+      await page.waitForFunction(
+        () => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true),
+        null,
+        { timeout: 30_000 },
+      );
+      await page.waitForFunction(
+        () => performance.getEntriesByType('resource').some((r) => /\/deck-reconcile-[\w-]+\.js$/.test(r.name)),
+        null,
+        { timeout: 30_000 },
+      );
+      const { groupsAt, started } = await page.evaluate(() => ({
+        groupsAt: window.__groupsAt,
+        started: performance
+          .getEntriesByType('resource')
+          .filter((r) => /\/(workbox-window[\w.-]*|deck-reconcile-[\w-]+)\.js$/.test(r.name))
+          .map((r) => ({ name: r.name.replace(/.*\//, ''), at: r.startTime })),
+      }));
+      assert.ok(groupsAt > 0, 'Today painted its groups');
+      assert.equal(started.length, 2, `both chunks were fetched (${JSON.stringify(started)})`);
+      for (const { name, at } of started)
+        assert.ok(at >= groupsAt, `${name} was fetched at ${Math.round(at)} ms, before the groups painted at ${Math.round(groupsAt)} ms`);
+    } finally {
+      await fresh.close();
+    }
+  },
+);

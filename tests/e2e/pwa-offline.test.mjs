@@ -34,7 +34,10 @@ test('the service worker precaches every file of the build, the deck included', 
     .map((f) => `${f.parentPath.slice(DIST.length)}/${f.name}`.replace(/\\/g, '/'))
     .filter((path) => !/^\/(sw\.js|workbox-\w+\.js|robots\.txt)$/.test(path));
   assert.deepEqual([...cached].sort(), [...files].sort());
-  assert.ok(cached.some((path) => /^\/assets\/deck-senior-python-\w+\.json$/.test(path)), 'the deck is precached');
+  assert.ok(
+    cached.some((path) => /^\/assets\/deck-senior-python-\w+\.json$/.test(path)),
+    'the deck is precached',
+  );
 });
 
 test('with the network off, a reload opens the app and every screen works, deep links included', { timeout: 30_000 }, async () => {

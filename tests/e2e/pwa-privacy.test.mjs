@@ -43,8 +43,14 @@ test('a whole session (Today, three reviews, Browse, Settings) sends nothing off
   await page.getByText('You have the latest version.').waitFor();
 
   const origin = new URL(app.server.url).origin;
-  assert.ok(requests.some((r) => r.fromWorker), 'requests made by the service worker (its precache) were recorded too');
-  assert.ok(requests.some((r) => /\/assets\/deck-senior-python-\w+\.json$/.test(r.url)), 'the deck request was recorded');
+  assert.ok(
+    requests.some((r) => r.fromWorker),
+    'requests made by the service worker (its precache) were recorded too',
+  );
+  assert.ok(
+    requests.some((r) => /\/assets\/deck-senior-python-\w+\.json$/.test(r.url)),
+    'the deck request was recorded',
+  );
   const offOrigin = requests.filter((r) => new URL(r.url).origin !== origin);
   assert.deepEqual(offOrigin, [], 'no request left the origin');
   assert.deepEqual(violations, [], 'no CSP violation');
@@ -54,7 +60,12 @@ test('a whole session (Today, three reviews, Browse, Settings) sends nothing off
 test('the Content-Security-Policy allows no inline script, no eval, and nothing off the origin', { timeout: 30_000 }, async () => {
   const { page } = app.browser;
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   const scripts = directives['script-src'] ?? directives['default-src'];
   assert.ok(scripts, 'a script-src or default-src');
   for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'"]) {
@@ -63,7 +74,12 @@ test('the Content-Security-Policy allows no inline script, no eval, and nothing 
   for (const [name, values] of Object.entries(directives)) {
     // blob: URLs are made in the page itself (recorded answers play back from them); only media-src has it.
     // style-src also names the page's own inline stylesheet by its hash (issue 13: the first paint waits on no request).
-    const allowed = name === 'media-src' ? /^('self'|blob:)$/ : name === 'style-src' ? /^('self'|'sha256-[A-Za-z0-9+/]{43}=')$/ : /^('self'|'none'|data:)$/;
+    const allowed =
+      name === 'media-src'
+        ? /^('self'|blob:)$/
+        : name === 'style-src'
+          ? /^('self'|'sha256-[A-Za-z0-9+/]{43}=')$/
+          : /^('self'|'none'|data:)$/;
     for (const value of values) assert.match(value, allowed, `${name} allows only the origin (found ${value})`);
   }
   assert.deepEqual(directives['object-src'], ["'none'"]);

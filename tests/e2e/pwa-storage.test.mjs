@@ -8,7 +8,8 @@ import { countRows, eventually, openBrowser, reviewOneCard, startReview, useApp 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 const PERSISTENT = 'Storage is persistent: the browser will not clear your progress to free space.';
-const NOT_YET = /^Storage is not persistent yet: the browser may clear your progress.* Rehearse asks for persistent storage when your first review session ends/;
+const NOT_YET =
+  /^Storage is not persistent yet: the browser may clear your progress.* Rehearse asks for persistent storage when your first review session ends/;
 const REFUSED = /^Storage is not persistent: the browser may clear your progress.* did not grant persistent storage when Rehearse asked/;
 
 const persistCalls = [];
@@ -56,22 +57,30 @@ test('persistent storage is asked for once, when the first session ends, and Set
   assert.equal(await page.getByText('Safari may delete').count(), 0, 'no Safari warning in Chromium');
 });
 
-test('on iOS Safari, Settings warns about the clean-up after weeks without a visit and offers "Add to Home Screen", backups and sync', { timeout: 30_000 }, async () => {
-  const safari = await openBrowser({ userAgent: IPHONE_SAFARI });
-  try {
-    const { page } = safari;
-    // Safari has no beforeinstallprompt; Chromium would fire one (and the app would show its Install button).
-    await page.addInitScript(() => window.addEventListener('beforeinstallprompt', (e) => e.stopImmediatePropagation(), { capture: true }));
-    await page.goto(`${app.server.url}/settings`);
-    await page.getByRole('heading', { name: 'Storage' }).waitFor();
-    await page.getByText("Safari may delete this site's data, your progress included, after a few weeks without a visit", { exact: false }).waitFor();
-    const offers = page.getByRole('list', { name: 'How to protect your progress' });
-    await offers.getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
-    await offers.getByRole('link', { name: 'Backup' }).waitFor();
-    await offers.getByRole('link', { name: 'Sync' }).waitFor();
-    await page.getByTestId('install-steps').getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Install Rehearse' }).count(), 0);
-  } finally {
-    await safari.close();
-  }
-});
+test(
+  'on iOS Safari, Settings warns about the clean-up after weeks without a visit and offers "Add to Home Screen", backups and sync',
+  { timeout: 30_000 },
+  async () => {
+    const safari = await openBrowser({ userAgent: IPHONE_SAFARI });
+    try {
+      const { page } = safari;
+      // Safari has no beforeinstallprompt; Chromium would fire one (and the app would show its Install button).
+      await page.addInitScript(() =>
+        window.addEventListener('beforeinstallprompt', (e) => e.stopImmediatePropagation(), { capture: true }),
+      );
+      await page.goto(`${app.server.url}/settings`);
+      await page.getByRole('heading', { name: 'Storage' }).waitFor();
+      await page
+        .getByText("Safari may delete this site's data, your progress included, after a few weeks without a visit", { exact: false })
+        .waitFor();
+      const offers = page.getByRole('list', { name: 'How to protect your progress' });
+      await offers.getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
+      await offers.getByRole('link', { name: 'Backup' }).waitFor();
+      await offers.getByRole('link', { name: 'Sync' }).waitFor();
+      await page.getByTestId('install-steps').getByText('tap Share, then "Add to Home Screen"', { exact: false }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Install Rehearse' }).count(), 0);
+    } finally {
+      await safari.close();
+    }
+  },
+);

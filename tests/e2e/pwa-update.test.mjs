@@ -5,7 +5,18 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, buildApp, countRows, eventually, openBrowser, reviewOneCard, setOnline, startReview, startServer, waitForServiceWorker } from './harness.mjs';
+import {
+  DIST,
+  buildApp,
+  countRows,
+  eventually,
+  openBrowser,
+  reviewOneCard,
+  setOnline,
+  startReview,
+  startServer,
+  waitForServiceWorker,
+} from './harness.mjs';
 
 const SECOND_BUILD = `e2e-second-${Date.now().toString(36)}`;
 
@@ -54,7 +65,7 @@ async function reloadsInto(page, click) {
         return `installing ${state(r?.installing)}, waiting ${state(r?.waiting)}, active ${state(r?.active)}, controlled ${Boolean(navigator.serviceWorker.controller)}, at ${location.pathname}`;
       })
       .catch((e) => `unreadable (${e.message})`);
-    throw new Error(`no reload after the click (${error.message.split("\n")[0]}); workers: ${workers}`, { cause: error });
+    throw new Error(`no reload after the click (${error.message.split('\n')[0]}); workers: ${workers}`, { cause: error });
   }
 }
 
@@ -110,7 +121,7 @@ test('a new build never interrupts a review; accepting it on Today reloads into 
   await reloadsInto(page, () => banner.getByRole('button', { name: 'Reload to update' }).click());
   await startReview(page, 14).waitFor();
   assert.equal(await marked(page), false, 'the page reloaded');
-  assert.notEqual(await entryScript(page), firstEntry, 'it runs the new build\'s code');
+  assert.notEqual(await entryScript(page), firstEntry, "it runs the new build's code");
   assert.match(await settingsVersion(page), new RegExp(`\\(build ${SECOND_BUILD}\\)`));
 
   // The other tab was taken over by the new version too, but waits for its review to end before reloading.
@@ -159,20 +170,24 @@ const slowRegistration = (delayMs) => {
   };
 };
 
-test('"Check for updates" clicked right after a load waits for the service worker instead of blaming the network', { timeout: 60_000 }, async () => {
-  server.state.root = first;
-  const fresh = await openBrowser();
-  try {
-    await fresh.context.addInitScript(slowRegistration, 3_000);
-    await fresh.page.goto(`${server.url}/settings`);
-    const panel = fresh.page.getByRole('region', { name: 'App' });
-    await panel.getByRole('button', { name: 'Check for updates' }).click();
-    await panel.getByText('Checking…').waitFor();
-    await panel.getByText('You have the latest version.').waitFor({ timeout: 20_000 });
-  } finally {
-    await fresh.close();
-  }
-});
+test(
+  '"Check for updates" clicked right after a load waits for the service worker instead of blaming the network',
+  { timeout: 60_000 },
+  async () => {
+    server.state.root = first;
+    const fresh = await openBrowser();
+    try {
+      await fresh.context.addInitScript(slowRegistration, 3_000);
+      await fresh.page.goto(`${server.url}/settings`);
+      const panel = fresh.page.getByRole('region', { name: 'App' });
+      await panel.getByRole('button', { name: 'Check for updates' }).click();
+      await panel.getByText('Checking…').waitFor();
+      await panel.getByText('You have the latest version.').waitFor({ timeout: 20_000 });
+    } finally {
+      await fresh.close();
+    }
+  },
+);
 
 test('"Check for updates" says the app is still setting up when the service worker never registers', { timeout: 60_000 }, async () => {
   const fresh = await openBrowser();
@@ -181,7 +196,9 @@ test('"Check for updates" says the app is still setting up when the service work
     await fresh.page.goto(`${server.url}/settings`);
     const panel = fresh.page.getByRole('region', { name: 'App' });
     await panel.getByRole('button', { name: 'Check for updates' }).click();
-    await panel.getByText('Rehearse is still setting itself up for offline use, so it cannot check yet; try again in a minute.').waitFor({ timeout: 20_000 });
+    await panel
+      .getByText('Rehearse is still setting itself up for offline use, so it cannot check yet; try again in a minute.')
+      .waitFor({ timeout: 20_000 });
     assert.equal(await panel.getByText(/offline\?/).count(), 0);
   } finally {
     await fresh.close();

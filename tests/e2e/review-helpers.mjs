@@ -31,7 +31,9 @@ export function focusIsVisible(page) {
     const el = document.activeElement;
     if (!el || el === document.body) return false;
     const style = getComputedStyle(el);
-    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? true : `${el.tagName} ${style.outlineStyle} ${style.outlineWidth}`;
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+      ? true
+      : `${el.tagName} ${style.outlineStyle} ${style.outlineWidth}`;
   });
 }
 

@@ -41,7 +41,7 @@ test('a whole session with the keyboard alone', async () => {
     const before = await currentPrompt(page);
     await page.keyboard.press('Enter');
     assert.equal(await currentPrompt(page), before);
-    assert.equal(await page.getByRole('checkbox').count() > 0, true, 'the answer is still open');
+    assert.equal((await page.getByRole('checkbox').count()) > 0, true, 'the answer is still open');
     if (step === 0) {
       // Grade 2 then undo with U: the same card comes back with its answer open.
       const before = await currentPrompt(page);

@@ -27,13 +27,21 @@ test('with 10,000 cards and 200,000 reviews stored, grades and undos keep every 
   assert.equal(cards.length, 16);
   for (const { row, log } of real) {
     assert.ok(row.due <= today && row.lastCountedDay < today && row.reviewCount === PER_REAL_CARD, `${row.key} is due with 60 reviews`);
-    assert.equal(new Set(log.filter((r) => r.counted).map((r) => r.day)).size, log.filter((r) => r.counted).length, 'one counted review a day');
+    assert.equal(
+      new Set(log.filter((r) => r.counted).map((r) => r.day)).size,
+      log.filter((r) => r.counted).length,
+      'one counted review a day',
+    );
   }
   // Other decks' cards are folds of their logs too (spot check: 20-row and 19-row cards of several histories).
   const spot = [0, 1, 9343, 9344, 9983].map((c) => `${OTHER_DECKS[c % OTHER_DECKS.length]}/q${c}`);
   const sample = await readDeck(page, deckId, spot);
-  for (const row of sample.others) assert.deepEqual(row, { key: row.key, deckId: row.deckId, cardId: row.cardId, ...foldReviews(sample.logs[row.key]) }, row.key);
-  assert.deepEqual(spot.map((key) => sample.logs[key].length), [20, 20, 20, 19, 19]);
+  for (const row of sample.others)
+    assert.deepEqual(row, { key: row.key, deckId: row.deckId, cardId: row.cardId, ...foldReviews(sample.logs[row.key]) }, row.key);
+  assert.deepEqual(
+    spot.map((key) => sample.logs[key].length),
+    [20, 20, 20, 19, 19],
+  );
   // Today plans from the stored rows: all 16 real cards are due, none new.
   await page.reload();
   await startReview(page, 16).click();
@@ -90,13 +98,27 @@ test('with 10,000 cards and 200,000 reviews stored, grades and undos keep every 
     const seededLog = real.find((c) => c.row.key === row.key).log;
     const added = log.slice(PER_REAL_CARD);
     assert.deepEqual(log.slice(0, PER_REAL_CARD), seededLog, `${row.key}: the seeded log is intact`);
-    assert.ok(added.every((r) => r.time >= session), `${row.key}: only this session's grades were added`);
+    assert.ok(
+      added.every((r) => r.time >= session),
+      `${row.key}: only this session's grades were added`,
+    );
     const counted = countedIds(log);
-    assert.deepEqual(added.map((r) => counted.has(r.id)), added[0].grade < 4 ? [true, false] : [true], `${row.key}: one counted grade today`);
+    assert.deepEqual(
+      added.map((r) => counted.has(r.id)),
+      added[0].grade < 4 ? [true, false] : [true],
+      `${row.key}: one counted grade today`,
+    );
     assert.equal(row.reviewCount, seeded.get(row.key).reviewCount + added.length);
     assert.equal(row.lastCountedDay, today);
     assert.ok(row.due > today, `${row.key} is no longer due`);
-    assert.deepEqual(row, { key: row.key, deckId, cardId: row.cardId, ...foldReviews(log) }, `${row.key}: the card row is the fold of its log`);
+    assert.deepEqual(
+      row,
+      { key: row.key, deckId, cardId: row.cardId, ...foldReviews(log) },
+      `${row.key}: the card row is the fold of its log`,
+    );
   }
-  assert.ok(percentile(work, 50) <= MEDIAN_CEILING_MS, `median grade → next card ${percentile(work, 50).toFixed(1)} ms is over the ${MEDIAN_CEILING_MS} ms ceiling`);
+  assert.ok(
+    percentile(work, 50) <= MEDIAN_CEILING_MS,
+    `median grade → next card ${percentile(work, 50).toFixed(1)} ms is over the ${MEDIAN_CEILING_MS} ms ceiling`,
+  );
 });

@@ -44,13 +44,28 @@ test('a first session of all 16 cards by touch', async () => {
   assert.equal(reviews.length, 22);
   const cards = await readStore(page, 'cards');
   assert.equal(cards.length, 16);
-  assert.ok(cards.every((c) => c.repetitions <= 1), 'only first grades are SM-2 repetitions');
+  assert.ok(
+    cards.every((c) => c.repetitions <= 1),
+    'only first grades are SM-2 repetitions',
+  );
   assert.ok(cards.every((c) => c.interval === 1 && c.due !== null));
 
   await page.getByRole('button', { name: 'Back to Today' }).tap();
   await page.getByText(/All caught up\. Next card due/).waitFor();
   // Today shows every deck with its groups: a drill for each of the four groups of each built-in deck.
-  const drills = (deck) => page.getByRole('region', { name: new RegExp(`^(${deck.join('|')})(, .*)?$`) }).getByRole('link', { name: /^Drill/ }).count();
-  assert.equal(await drills(['Runtime, GIL & Concurrency', 'Language Internals: Decorators & Generators', 'Performance & Design', 'Testing, Typing & API Design']), 4);
+  const drills = (deck) =>
+    page
+      .getByRole('region', { name: new RegExp(`^(${deck.join('|')})(, .*)?$`) })
+      .getByRole('link', { name: /^Drill/ })
+      .count();
+  assert.equal(
+    await drills([
+      'Runtime, GIL & Concurrency',
+      'Language Internals: Decorators & Generators',
+      'Performance & Design',
+      'Testing, Typing & API Design',
+    ]),
+    4,
+  );
   assert.equal(await drills(['Threads & Locks', 'asyncio in Practice', 'Processes', 'Free Threading & Multiple Interpreters']), 4);
 });

@@ -110,5 +110,8 @@ test('a reload mid-session keeps every grade, and a card to repeat comes back', 
   const byCard = new Map();
   for (const r of reviews) byCard.set(r.cardKey, [...(byCard.get(r.cardKey) ?? []), r]);
   assert.equal(byCard.size, 16);
-  assert.ok([...byCard.values()].every((log) => countedIds(log).size === 1), 'only first grades are SM-2 repetitions');
+  assert.ok(
+    [...byCard.values()].every((log) => countedIds(log).size === 1),
+    'only first grades are SM-2 repetitions',
+  );
 });

@@ -27,7 +27,11 @@ test('a screen that fails to load says so, and Retry shows it once its code can 
   assert.ok(blocked > 0, 'the Settings chunk was requested and failed');
   assert.equal(await page.getByRole('heading', { name: 'Today', level: 1 }).count(), 0, 'the previous screen is gone');
 
-  for (const [scheme, width] of [['light', 390], ['dark', 390], ['light', 320]]) {
+  for (const [scheme, width] of [
+    ['light', 390],
+    ['dark', 390],
+    ['light', 320],
+  ]) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height: 844 });
     if (width === 390) assert.deepEqual(await axeViolations(page), [], `axe, ${scheme}`);

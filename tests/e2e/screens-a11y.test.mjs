@@ -71,7 +71,10 @@ const SCREENS = [
     'decks-remove',
     '/decks',
     async (page) => {
-      await page.getByRole('button', { name: /^Remove…/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Remove…/ })
+        .first()
+        .click();
       await page.getByRole('alertdialog').waitFor();
     },
   ],
@@ -127,7 +130,11 @@ test('no screen scrolls sideways on a 320 px phone (small Androids, zoomed iPhon
 
 test('reduced motion turns transitions off', async () => {
   const { page } = app.browser;
-  const transition = () => page.locator('a.button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const transition = () =>
+    page
+      .locator('a.button')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto(app.server.url);
   assert.doesNotMatch(await transition(), /^0s$/);

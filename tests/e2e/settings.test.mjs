@@ -7,7 +7,10 @@ const app = useApp({ colorScheme: 'light' });
 
 /** Waits until setting `key` is stored as `value` (a setting is written a moment after the change: leaving the page sooner could cut the write short). */
 const saved = (page, key, value) =>
-  eventually(async () => (await readStore(page, 'meta')).some((r) => r.key === `setting:${key}` && r.value === value), `the setting ${key} is saved`);
+  eventually(
+    async () => (await readStore(page, 'meta')).some((r) => r.key === `setting:${key}` && r.value === value),
+    `the setting ${key} is saved`,
+  );
 
 const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 

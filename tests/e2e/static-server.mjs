@@ -5,8 +5,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain',
 };
 
 // Every static host worth the name compresses text (nginx gzip_static, Netlify, GitHub Pages); without it Lighthouse's
@@ -46,7 +53,12 @@ export function serveStatic(state, port = 0) {
     try {
       const body = await readFile(file);
       const noStore = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
-      const headers = { ...state.headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': noStore ? 'no-cache' : 'max-age=31536000, immutable', Vary: 'Accept-Encoding' };
+      const headers = {
+        ...state.headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': noStore ? 'no-cache' : 'max-age=31536000, immutable',
+        Vary: 'Accept-Encoding',
+      };
       if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
         return void res.end(gzipOnce(file, body));

@@ -66,8 +66,13 @@ test('with history: the heatmap, streak, forecast, retention and states match th
   const n = (text) => Number(/n=(\d+)/.exec(text)[1]);
   assert.equal(n(youngAll) + n(matureAll), counted);
 
-  const states = await page.locator('table.states tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].reduce((s, td) => s + Number(td.textContent), 0)));
-  assert.equal(states.reduce((a, b) => a + b), 16);
+  const states = await page
+    .locator('table.states tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].reduce((s, td) => s + Number(td.textContent), 0)));
+  assert.equal(
+    states.reduce((a, b) => a + b),
+    16,
+  );
   assert.equal(await page.locator('.lines .line').count(), 4);
 
   for (const scheme of ['light', 'dark']) {
@@ -84,13 +89,23 @@ test('with history: the heatmap, streak, forecast, retention and states match th
 /** A mock row of the built-in deck: `ticks[i]` outline points ticked for question i; `done` once self-review is over. */
 function mockRow(deckId, cards, id, createdAt, ticks, done = true) {
   return {
-    id, deckId, seed: 1, createdAt, finishedAt: done ? createdAt + 600_000 : null,
+    id,
+    deckId,
+    seed: 1,
+    createdAt,
+    finishedAt: done ? createdAt + 600_000 : null,
     options: { count: ticks.length, groups: 'auto', targetSeconds: 120, record: false },
     questions: ticks.map((_, i) => ({ cardId: cards[i].id, group: 'any', followUp: null })),
     progress: {
-      phase: done ? 'done' : 'review', index: 0, part: 'main', step: 'ready', stepStartedAt: null,
+      phase: done ? 'done' : 'review',
+      index: 0,
+      part: 'main',
+      step: 'ready',
+      stepStartedAt: null,
       answers: ticks.map(() => ({ main: 90_000, followUp: null })),
-      reviews: ticks.map((n, i) => (done || i === 0 ? { ticked: Array.from({ length: n }, (_, k) => k), redFlags: [], grade: 3, reviewId: `${id}-${i}` } : null)),
+      reviews: ticks.map((n, i) =>
+        done || i === 0 ? { ticked: Array.from({ length: n }, (_, k) => k), redFlags: [], grade: 3, reviewId: `${id}-${i}` } : null,
+      ),
       tips: [],
     },
   };
@@ -125,7 +140,8 @@ test('mock interviews: the count, the coverage of each finished mock and its tre
     rows,
   );
   // Coverage of a mock: the mean over its questions of ticked ÷ outline points (capped at 1).
-  const coverage = (row) => row.progress.reviews.reduce((s, r, i) => s + Math.min(1, r.ticked.length / cards[i].points), 0) / row.questions.length;
+  const coverage = (row) =>
+    row.progress.reviews.reduce((s, r, i) => s + Math.min(1, r.ticked.length / cards[i].points), 0) / row.questions.length;
   const pct = (v) => `${Math.round(v * 100)}%`;
   const expected = rows.slice(0, 3).map(coverage);
 
@@ -141,9 +157,18 @@ test('mock interviews: the count, the coverage of each finished mock and its tre
   const line = section.locator('.lines .line');
   assert.equal(await line.count(), 1);
   assert.equal((await line.getAttribute('points')).split(' ').length, 3, 'one point per finished mock');
-  const table = await section.locator('table.mocks tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-  assert.deepEqual(table.map((r) => r[1]), [...expected].reverse().map(pct), 'the table lists the mocks newest first');
-  assert.deepEqual(table.map((r) => r[0]), ['4', '3', '3']);
+  const table = await section
+    .locator('table.mocks tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  assert.deepEqual(
+    table.map((r) => r[1]),
+    [...expected].reverse().map(pct),
+    'the table lists the mocks newest first',
+  );
+  assert.deepEqual(
+    table.map((r) => r[0]),
+    ['4', '3', '3'],
+  );
   assert.equal(await section.locator('tbody a').first().getAttribute('href'), '/mock/mock-c');
   assert.equal(await section.getByRole('link', { name: 'Mock interviews: history and scorecards' }).getAttribute('href'), '/mock');
 

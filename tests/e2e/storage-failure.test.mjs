@@ -37,7 +37,12 @@ test('a full disk while grading keeps the card on screen, says so, and writes no
   await fillDisk(page);
   await page.getByRole('button', { name: /Show answer/ }).click();
   await page.locator('button[data-grade="4"]').click();
-  await page.locator('[role=alert]', { hasText: 'could not be saved: your device is out of storage space; free some space and try again. Nothing was changed; please grade it again.' }).waitFor();
+  await page
+    .locator('[role=alert]', {
+      hasText:
+        'could not be saved: your device is out of storage space; free some space and try again. Nothing was changed; please grade it again.',
+    })
+    .waitFor();
   assert.equal(await page.locator('.status-line').innerText(), '', 'no "Saved" claim for the failed grade');
   assert.equal(await currentPrompt(page), prompt, 'the same card is back, answer open');
   assert.equal(await page.locator('button[data-grade="4"]').count(), 1);
@@ -52,7 +57,9 @@ test('a full disk when starting a mock or importing a deck says so in words, and
   await page.getByRole('button', { name: 'Start mock interview' }).waitFor();
   await fillDisk(page);
   await page.getByRole('button', { name: 'Start mock interview' }).click();
-  await page.getByText('The mock could not be started, and nothing was saved: your device is out of storage space; free some space and try again.').waitFor();
+  await page
+    .getByText('The mock could not be started, and nothing was saved: your device is out of storage space; free some space and try again.')
+    .waitFor();
   assert.deepEqual(await readStore(page, 'mocks'), []);
 
   await page.goto(`${app.server.url}/decks`);
@@ -61,7 +68,11 @@ test('a full disk when starting a mock or importing a deck says so in words, and
   await fillDisk(page);
   await page.getByLabel('Choose a deck file (.md)').setInputFiles(deckFile);
   await page.getByRole('button', { name: 'Import this deck' }).click();
-  await page.getByText('Nothing was imported: your device is out of storage space; free some space and try again. Your decks and progress are unchanged.').waitFor();
+  await page
+    .getByText(
+      'Nothing was imported: your device is out of storage space; free some space and try again. Your decks and progress are unchanged.',
+    )
+    .waitFor();
   assert.deepEqual(await readStore(page, 'decks'), decksBefore);
 });
 
@@ -73,7 +84,9 @@ test('a full disk during a mock puts the screen back as stored and says so, as i
   await page.getByRole('button', { name: /^Done/ }).waitFor();
   await fillDisk(page);
   await page.getByRole('button', { name: /^Done/ }).click();
-  await page.locator('[role=alert]', { hasText: `This step could not be saved: ${FULL}. Nothing was changed; please do it again.` }).waitFor();
+  await page
+    .locator('[role=alert]', { hasText: `This step could not be saved: ${FULL}. Nothing was changed; please do it again.` })
+    .waitFor();
   assert.equal(await page.getByRole('button', { name: /^Done/ }).count(), 1, 'still answering question 1, as stored');
   assert.equal(await page.getByText('The interviewer asks:').count(), 1, 'the main question, not its follow-up');
   assert.equal((await mocks(page))[0].progress.step, 'answering');
@@ -88,7 +101,11 @@ test('a full disk during a mock puts the screen back as stored and says so, as i
 
   await fillDisk(page);
   await page.keyboard.press('4');
-  await page.locator('[role=alert]', { hasText: `Your grade for this card could not be saved: ${FULL}. Nothing was changed; please grade it again.` }).waitFor();
+  await page
+    .locator('[role=alert]', {
+      hasText: `Your grade for this card could not be saved: ${FULL}. Nothing was changed; please grade it again.`,
+    })
+    .waitFor();
   await page.getByText('Self-review · question 1 of 6').waitFor();
   const [mock] = await mocks(page);
   assert.deepEqual([mock.progress.phase, mock.progress.index], ['review', 0]);
@@ -107,7 +124,9 @@ test('without IndexedDB the app says why instead of loading forever', async () =
       Object.defineProperty(window, 'indexedDB', { get: () => undefined });
     });
     await blocked.page.goto(app.server.url);
-    await blocked.page.locator('[role=alert]', { hasText: 'Rehearse cannot open its storage: this browser gives Rehearse no storage' }).waitFor();
+    await blocked.page
+      .locator('[role=alert]', { hasText: 'Rehearse cannot open its storage: this browser gives Rehearse no storage' })
+      .waitFor();
   } finally {
     await blocked.close();
   }

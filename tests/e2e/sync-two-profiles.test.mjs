@@ -126,12 +126,16 @@ test('two profiles pair, and grades made on either (one offline) reach the other
   await syncNow(b.page);
   await syncNow(a.page);
   const logAfterUndo = sortById(await readStore(a.page, 'reviews'));
-  assert.deepEqual(logAfterUndo.map((r) => r.id), logB.map((r) => r.id), 'the undone grade is gone on A and stays gone');
+  assert.deepEqual(
+    logAfterUndo.map((r) => r.id),
+    logB.map((r) => r.id),
+    'the undone grade is gone on A and stays gone',
+  );
   assert.deepEqual(sortById(await readStore(b.page, 'reviews')), logAfterUndo);
   assert.deepEqual(sortById(await readStore(b.page, 'cards')), sortById(await readStore(a.page, 'cards')));
 });
 
-test('a deck imported on one profile shows on the other\'s Today after a sync', { timeout: 120_000 }, async () => {
+test("a deck imported on one profile shows on the other's Today after a sync", { timeout: 120_000 }, async () => {
   const fixture = resolve(import.meta.dirname, '../unit/deck/fixtures/valid.md');
   // B is open (its deck list read) before the deck exists anywhere.
   await b.page.goto(`${base}/settings`);
@@ -151,7 +155,10 @@ test('a deck imported on one profile shows on the other\'s Today after a sync', 
   await b.page.getByRole('button', { name: 'Sync now' }).click();
   for (let i = 0; i < 100 && (await lastSynced(b.page)) < since; i++) await b.page.waitForTimeout(100);
   assert.ok((await lastSynced(b.page)) >= since, 'a sync finished');
-  await b.page.getByRole('link', { name: /^Today/ }).first().click();
+  await b.page
+    .getByRole('link', { name: /^Today/ })
+    .first()
+    .click();
   await b.page.getByRole('heading', { name: 'A Small Deck', level: 2 }).waitFor();
   await b.page.getByRole('link', { name: /Start review \(1 card\).*A Small Deck/ }).waitFor();
   const mini = (await readStore(b.page, 'decks')).find((d) => d.id === 'mini');

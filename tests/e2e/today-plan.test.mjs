@@ -48,7 +48,11 @@ test('Today leads with the plan to the interview date, and exam passes open as a
     await page.locator('.plan details').evaluate((d) => (d.open = true));
     await page.screenshot({ path: join(SHOTS, `today-plan-${scheme}.png`), fullPage: true });
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' '))}`));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations.map(
+        (v) => `${v.id} ${v.nodes.map((n) => n.target.join(' '))}`,
+      ),
+    );
     assert.deepEqual(violations, [], scheme);
   }
   if (passes > 0) {

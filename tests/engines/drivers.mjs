@@ -18,7 +18,9 @@ export const FIREFOX = '/usr/bin/firefox-esr';
  */
 function mark(selector, text, tag) {
   const found = [...document.querySelectorAll(selector)].find(
-    (el) => el.getClientRects().length > 0 && (text === null || (el.textContent ?? '').replace(/\s+/g, ' ').includes(text) || el.getAttribute('aria-label')?.includes(text)),
+    (el) =>
+      el.getClientRects().length > 0 &&
+      (text === null || (el.textContent ?? '').replace(/\s+/g, ' ').includes(text) || el.getAttribute('aria-label')?.includes(text)),
   );
   if (!found) return null;
   found.setAttribute('data-engine-target', tag);
@@ -73,7 +75,13 @@ function common(raw, name) {
     },
     /** Waits until the page shows `text` inside an element matching `selector` (default: anywhere in the body). */
     waitForText(text, selector = 'body', timeout) {
-      return driver.waitFor(`"${text}" in ${selector}`, (s, t) => [...document.querySelectorAll(s)].some((el) => el.getClientRects().length > 0 && el.textContent.replace(/\s+/g, ' ').includes(t)), [selector, text], timeout);
+      return driver.waitFor(
+        `"${text}" in ${selector}`,
+        (s, t) =>
+          [...document.querySelectorAll(s)].some((el) => el.getClientRects().length > 0 && el.textContent.replace(/\s+/g, ' ').includes(t)),
+        [selector, text],
+        timeout,
+      );
     },
     /** Clicks (a real pointer click) the first visible element matching `selector` and containing `text`. */
     async click(selector, text = null, timeout = undefined) {
@@ -125,14 +133,17 @@ function common(raw, name) {
 }
 
 /** iPhone Safari's user agent: the WebKit suite plays an iPhone, so the app gives Safari's advice. */
-export const IPHONE_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+export const IPHONE_SAFARI =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
 /**
  * WebKit: WebKitGTK's MiniBrowser at phone width (MiniBrowser's narrowest window, 447 CSS px wide), with mock
  * capture devices (a microphone that records, no prompt) and iPhone Safari's user agent.
  */
 export async function openWebKitDriver() {
-  const s = await openWebKit({ args: ['--enable-mock-capture-devices=true', '--enable-media-stream=true', `--user-agent=${IPHONE_SAFARI}`] });
+  const s = await openWebKit({
+    args: ['--enable-mock-capture-devices=true', '--enable-media-stream=true', `--user-agent=${IPHONE_SAFARI}`],
+  });
   const KEY = { Space: ' ', Enter: '\uE007', Tab: '\uE004', Escape: '\uE00C' };
   return common(
     {

@@ -4,7 +4,9 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const NEEDS = { '/usr/bin/firefox-esr': 'firefox-esr', '/usr/bin/WebKitWebDriver': 'webkit2gtk-driver', '/usr/bin/xvfb-run': 'xvfb' };
-const missing = Object.entries(NEEDS).filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+const missing = Object.entries(NEEDS)
+  .filter(([path]) => !existsSync(path))
+  .map(([, pkg]) => pkg);
 
 if (missing.length > 0) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -12,7 +14,9 @@ if (missing.length > 0) {
     console.log(`Missing ${missing.join(', ')}: installing from Debian…`);
     execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
   } else {
-    console.error(`The engine suites need ${missing.join(', ')}; install with:\n\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n`);
+    console.error(
+      `The engine suites need ${missing.join(', ')}; install with:\n\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n`,
+    );
     process.exit(1);
   }
 }

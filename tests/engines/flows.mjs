@@ -70,9 +70,16 @@ export async function reviewByClickAndKeys(d, url) {
   await saved(d);
   let log = await reviews(d);
   assert.equal(log.length, 1, `${d.name}: one grade after the click review`);
-  assert.deepEqual([log[0].grade, log[0].mode, log[0].ticked], [5, "review", [0, 1]]);
+  assert.deepEqual([log[0].grade, log[0].mode, log[0].ticked], [5, 'review', [0, 1]]);
 
-  const second = await d.waitFor('the next card', (p) => { const t = document.querySelector('#prompt')?.textContent; return t && t !== p && t; }, [first]);
+  const second = await d.waitFor(
+    'the next card',
+    (p) => {
+      const t = document.querySelector('#prompt')?.textContent;
+      return t && t !== p && t;
+    },
+    [first],
+  );
   await d.press('Space');
   await d.waitFor('the grades', () => document.querySelector('button[data-grade="4"]') !== null);
   await d.press('4');
@@ -82,7 +89,11 @@ export async function reviewByClickAndKeys(d, url) {
   await d.press('u');
   await saved(d);
   log = await reviews(d);
-  assert.deepEqual(log.map((r) => r.grade), [5], `${d.name}: U took the keyboard grade back`);
+  assert.deepEqual(
+    log.map((r) => r.grade),
+    [5],
+    `${d.name}: U took the keyboard grade back`,
+  );
   await d.waitFor('the undone card back', (p) => document.querySelector('#prompt')?.textContent === p, [second]);
 }
 
@@ -136,7 +147,10 @@ export async function mockInterview(d, url, { record, mimePrefix }) {
   );
   if (record) {
     assert.equal(stored.length, 12, `${d.name}: twelve answers recorded`);
-    assert.ok(stored.every((x) => x.mime.startsWith(mimePrefix) && x.bytes > 0), `${d.name}: recordings are ${mimePrefix} with audio: ${JSON.stringify(stored.slice(0, 2))}`);
+    assert.ok(
+      stored.every((x) => x.mime.startsWith(mimePrefix) && x.bytes > 0),
+      `${d.name}: recordings are ${mimePrefix} with audio: ${JSON.stringify(stored.slice(0, 2))}`,
+    );
   } else assert.equal(stored.length, 0);
   return stored.map((x) => x.mime);
 }
@@ -232,7 +246,12 @@ export async function importAfterLeavingMidTransaction(d, url, path, count) {
   await d.waitFor("one of the app's transactions on the log held", () => window.__held);
   await d.goto(`${url}/settings`);
   await d.setFile('input[type="file"][accept*="json"]', path);
-  await d.waitFor('the import to end', () => /^Nothing was imported|^Imported/.test(document.querySelector('#backup ~ p[role]')?.textContent ?? ''), [], 90_000);
+  await d.waitFor(
+    'the import to end',
+    () => /^Nothing was imported|^Imported/.test(document.querySelector('#backup ~ p[role]')?.textContent ?? ''),
+    [],
+    90_000,
+  );
   await d.waitForText(`Imported 0 new grades; ${count} were already here.`, '#backup ~ p[role]', 1);
 }
 
@@ -243,26 +262,36 @@ export async function importAfterLeavingMidTransaction(d, url, path, count) {
  */
 export async function lockedImport(d, url, path) {
   await d.goto(`${url}/stats`);
-  await d.evaluate(() => new Promise((done) => {
-    const open = indexedDB.open('rehearse');
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['reviews', 'cards'], 'readonly');
-      let shown = false;
-      addEventListener('pageshow', () => (shown = true));
-      const again = () => { if (!shown) tx.objectStore('reviews').count().onsuccess = again; };
-      tx.oncomplete = () => open.result.close();
-      again();
-      done(true);
-    };
-  }));
+  await d.evaluate(
+    () =>
+      new Promise((done) => {
+        const open = indexedDB.open('rehearse');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['reviews', 'cards'], 'readonly');
+          let shown = false;
+          addEventListener('pageshow', () => (shown = true));
+          const again = () => {
+            if (!shown) tx.objectStore('reviews').count().onsuccess = again;
+          };
+          tx.oncomplete = () => open.result.close();
+          again();
+          done(true);
+        };
+      }),
+  );
   await d.goto(`${url}/settings`);
   const ids = async () => (await reviews(d)).map((r) => r.id);
   const before = await ids();
   await d.setFile('input[type="file"][accept*="json"]', path);
-  const message = await d.waitFor('the import to end', () => {
-    const text = document.querySelector('#backup ~ p[role]')?.textContent ?? '';
-    return /^Nothing was imported|^Imported/.test(text) && text;
-  }, [], 90_000);
+  const message = await d.waitFor(
+    'the import to end',
+    () => {
+      const text = document.querySelector('#backup ~ p[role]')?.textContent ?? '';
+      return /^Nothing was imported|^Imported/.test(text) && text;
+    },
+    [],
+    90_000,
+  );
   const after = await ids();
   await d.evaluate(() => history.back());
   return { message, before, after };
@@ -298,19 +327,26 @@ export async function idleWorkRan(d, url) {
   await d.goto(url);
   await heading(d, 'Today');
   await d.waitFor('the decks reconciled when idle', () => performance.getEntriesByName('rehearse:reconciled').length === 1);
-  await d.waitFor("Stats' totals built when idle", () => new Promise((done) => {
-    const open = indexedDB.open('rehearse');
-    open.onsuccess = () => {
-      const r = open.result.transaction('meta').objectStore('meta').get('stats:activity');
-      r.onsuccess = () => (open.result.close(), done(r.result !== undefined));
-    };
-  }));
+  await d.waitFor(
+    "Stats' totals built when idle",
+    () =>
+      new Promise((done) => {
+        const open = indexedDB.open('rehearse');
+        open.onsuccess = () => {
+          const r = open.result.transaction('meta').objectStore('meta').get('stats:activity');
+          r.onsuccess = () => (open.result.close(), done(r.result !== undefined));
+        };
+      }),
+  );
 }
 
 /** Settings' install steps and storage advice, as shown (the install button's presence too). */
 export async function settingsAdvice(d, url) {
   await d.goto(`${url}/settings`);
-  await d.waitFor('the storage advice', () => !/Checking/.test(document.querySelector('[data-testid="persistence"]')?.textContent ?? 'Checking'));
+  await d.waitFor(
+    'the storage advice',
+    () => !/Checking/.test(document.querySelector('[data-testid="persistence"]')?.textContent ?? 'Checking'),
+  );
   return d.evaluate(() => ({
     installSteps: document.querySelector('[data-testid="install-steps"]')?.textContent.trim() ?? '',
     installButton: [...document.querySelectorAll('button')].some((b) => b.textContent.includes('Install Rehearse')),

@@ -22,12 +22,21 @@ export function pagePolicy() {
  * no page error and no CSP violation happened since the last call.
  */
 export function engineSuite(open, { serve = null } = {}) {
-  const suite = { server: null, url: '', driver: null, cspReports: [], shot: (name) => join(SHOTS, `${suite.driver.name.toLowerCase()}-${name}.png`) };
+  const suite = {
+    server: null,
+    url: '',
+    driver: null,
+    cspReports: [],
+    shot: (name) => join(SHOTS, `${suite.driver.name.toLowerCase()}-${name}.png`),
+  };
   before(async () => {
     await mkdir(SHOTS, { recursive: true });
     suite.server = serve
       ? await serve()
-      : await startServer(DIST, { headers: { 'Content-Security-Policy-Report-Only': `${pagePolicy()}; report-uri /__csp-report` }, cspReports: suite.cspReports });
+      : await startServer(DIST, {
+          headers: { 'Content-Security-Policy-Report-Only': `${pagePolicy()}; report-uri /__csp-report` },
+          cspReports: suite.cspReports,
+        });
     suite.url = suite.server.url;
     suite.driver = await open();
   });
@@ -46,7 +55,9 @@ export function engineSuite(open, { serve = null } = {}) {
       } catch (error) {
         const slug = name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
         await suite.driver.screenshot(suite.shot(`failed-${slug}`)).catch(() => undefined);
-        const text = await suite.driver.evaluate(() => `${location.href}\n${document.body.innerText.slice(0, 4000)}`).catch((e) => e.message);
+        const text = await suite.driver
+          .evaluate(() => `${location.href}\n${document.body.innerText.slice(0, 4000)}`)
+          .catch((e) => e.message);
         const seen = await suite.driver.problems().catch(() => ({ errors: [], csp: [] }));
         error.message += `\n--- page errors: ${JSON.stringify(seen.errors)}; CSP: ${JSON.stringify(seen.csp)}\n--- the screen (${suite.driver.name}) ---\n${text}`;
         throw error;
@@ -55,7 +66,11 @@ export function engineSuite(open, { serve = null } = {}) {
     });
   suite.clean = async () => {
     const { errors, csp } = await suite.driver.problems();
-    assert.deepEqual({ errors, csp, reported: suite.cspReports.splice(0) }, { errors: [], csp: [], reported: [] }, `${suite.driver.name}: no page errors, no CSP violations`);
+    assert.deepEqual(
+      { errors, csp, reported: suite.cspReports.splice(0) },
+      { errors: [], csp: [], reported: [] },
+      `${suite.driver.name}: no page errors, no CSP violations`,
+    );
   };
   return suite;
 }

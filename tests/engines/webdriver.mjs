@@ -43,14 +43,20 @@ export async function openWebKit({ width = 390, height = 844, args = [] } = {}) 
     }
   }
   const call = async (method, path, body) => {
-    const response = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const json = await response.json();
     if (json.value?.error) throw new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   };
   // Not --headless: with it the new-session request hangs (STACK.md); the suite runs under xvfb-run instead.
   const created = await call('POST', '/session', {
-    capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] } } },
+    capabilities: {
+      alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] } },
+    },
   });
   const s = `/session/${created.sessionId}`;
   const session = {
@@ -78,9 +84,18 @@ export async function openWebKit({ width = 390, height = 844, args = [] } = {}) 
     typeInto: (id, text) => call('POST', `${s}/element/${id}/value`, { text }),
     /** Presses one key (a KEYS value or a character) on the focused element. */
     press: (key) =>
-      call('POST', `${s}/actions`, { actions: [{ type: 'key', id: 'kb', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }] }).then(() =>
-        call('DELETE', `${s}/actions`),
-      ),
+      call('POST', `${s}/actions`, {
+        actions: [
+          {
+            type: 'key',
+            id: 'kb',
+            actions: [
+              { type: 'keyDown', value: key },
+              { type: 'keyUp', value: key },
+            ],
+          },
+        ],
+      }).then(() => call('DELETE', `${s}/actions`)),
     /** Sets the window's size in CSS px. */
     setWindowSize: (w, h) => call('POST', `${s}/window/rect`, { width: w, height: h }),
     /** A PNG screenshot of the viewport. */

@@ -91,6 +91,10 @@ s.step('a WebKit profile and a Chromium profile pair, and grades made in either 
   const both = byId(await readStore(chromium.page, 'reviews'));
   assert.equal(both.length, 2);
   assert.deepEqual(byId(await d.evaluate(flow.readStoreInPage, 'reviews')), both, 'WebKit holds the grade made in Chromium');
-  assert.deepEqual(byId(await d.evaluate(flow.readStoreInPage, 'cards')), byId(await readStore(chromium.page, 'cards')), 'the same card states');
+  assert.deepEqual(
+    byId(await d.evaluate(flow.readStoreInPage, 'cards')),
+    byId(await readStore(chromium.page, 'cards')),
+    'the same card states',
+  );
   assert.deepEqual(chromiumErrors, []);
 });

@@ -24,15 +24,26 @@ t('a backup export', async (d) => {
   backup = await flow.backupExport(d, s.url);
 });
 t('a deck import', (d) => flow.deckImport(d, s.url));
-t('what WebKit lacks degrades on purpose: idle work on a timer, Safari\'s storage and install advice', async (d) => {
+t("what WebKit lacks degrades on purpose: idle work on a timer, Safari's storage and install advice", async (d) => {
   await d.goto(s.url);
-  assert.deepEqual(await d.evaluate(flow.capabilities), { requestIdleCallback: false, persist: false, installPrompt: false, recordsWebm: false, recordsMp4: true }, 'the engine lacks what this test is about');
+  assert.deepEqual(
+    await d.evaluate(flow.capabilities),
+    { requestIdleCallback: false, persist: false, installPrompt: false, recordsWebm: false, recordsMp4: true },
+    'the engine lacks what this test is about',
+  );
   await flow.idleWorkRan(d, s.url);
   const advice = await flow.settingsAdvice(d, s.url);
   assert.equal(advice.installButton, false);
   assert.equal(advice.installSteps, 'To install Rehearse, tap Share, then "Add to Home Screen".');
-  assert.match(advice.storage, /^Safari may delete this site's data, your progress included, after a few weeks without a visit .* unless Rehearse is added to the Home Screen\.$/);
-  assert.deepEqual(advice.protections.map((p) => p.split(/[ ,]/)[0]), ['To', 'Export', 'Turn'], 'install, backups and sync offered');
+  assert.match(
+    advice.storage,
+    /^Safari may delete this site's data, your progress included, after a few weeks without a visit .* unless Rehearse is added to the Home Screen\.$/,
+  );
+  assert.deepEqual(
+    advice.protections.map((p) => p.split(/[ ,]/)[0]),
+    ['To', 'Export', 'Turn'],
+    'install, backups and sync offered',
+  );
   await d.evaluate(() => document.getElementById('storage').scrollIntoView());
   await d.screenshot(s.shot('settings-advice'));
 });
@@ -49,11 +60,16 @@ t('a backup import after a recorded mock and Stats', async (d) => {
   await flow.backupImport(d, s.url, backup.path, backup.count);
 });
 // The cause, made certain: the page is left while one of the app's own transactions on the log is under way.
-t('a backup import after a page was left in the middle of a transaction', (d) => flow.importAfterLeavingMidTransaction(d, s.url, backup.path, backup.count));
+t('a backup import after a page was left in the middle of a transaction', (d) =>
+  flow.importAfterLeavingMidTransaction(d, s.url, backup.path, backup.count),
+);
 // The repro, with a lock the app cannot release (the test's own transaction in a cached page): the import must give
 // up with a clear message and change nothing, never hang. Runs last: the lock lasts until the cached page returns.
 t('an import the database never lets start gives up with a clear message and changes nothing', async (d) => {
   const before = await flow.lockedImport(d, s.url, backup.path);
-  assert.match(before.message, /^Nothing was imported from rehearse-backup-[\d-]+\.json: Rehearse could not get its database, which another Rehearse tab or window may be holding\. Close other Rehearse tabs and try again\. Your progress is unchanged\.$/);
+  assert.match(
+    before.message,
+    /^Nothing was imported from rehearse-backup-[\d-]+\.json: Rehearse could not get its database, which another Rehearse tab or window may be holding\. Close other Rehearse tabs and try again\. Your progress is unchanged\.$/,
+  );
   assert.deepEqual(before.after, before.before, 'the log is unchanged');
 });

@@ -9,11 +9,12 @@ const dist = resolve(import.meta.dirname, '../../dist');
 const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
 // The entry script and every module it imports statically (Vite lists them as modulepreload), plus
 // workbox-window: the service worker registration loads it on every first visit, right after `load`.
-const workboxWindow = readdirSync(resolve(dist, 'assets')).filter((f) => /^workbox-window.*\.js$/.test(f)).map((f) => `/assets/${f}`);
-const scripts = [
-  ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-].map((m) => m[1]).concat(workboxWindow);
+const workboxWindow = readdirSync(resolve(dist, 'assets'))
+  .filter((f) => /^workbox-window.*\.js$/.test(f))
+  .map((f) => `/assets/${f}`);
+const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+  .map((m) => m[1])
+  .concat(workboxWindow);
 if (scripts.length === 0) {
   console.error('check-budget: no script found in dist/index.html; run the build first');
   process.exit(1);

@@ -13,7 +13,22 @@ const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
 const problems = [];
 
 // Keys only a full deck has: a card's text (prompt, outline and the rest) and the deck's description.
-const TEXT_KEYS = new Set(['description', 'prompt', 'outline', 'followUps', 'redFlags', 'seniorSignal', 'examples', 'sources', 'guidance', 'tips', 'answer', 'why', 'code', 'choices']);
+const TEXT_KEYS = new Set([
+  'description',
+  'prompt',
+  'outline',
+  'followUps',
+  'redFlags',
+  'seniorSignal',
+  'examples',
+  'sources',
+  'guidance',
+  'tips',
+  'answer',
+  'why',
+  'code',
+  'choices',
+]);
 
 /** The text-bearing keys anywhere in `value`, with their paths. */
 function textKeys(value, path = '$') {
@@ -33,10 +48,11 @@ for (const href of preloaded.filter((h) => h.endsWith('.json'))) {
   }
   if (fullDecks.some((f) => href === `/assets/${f}`)) problems.push(`index.html preloads the full deck ${href}`);
   const found = textKeys(JSON.parse(readFileSync(file, 'utf8')));
-  if (found.length) problems.push(`index.html preloads ${href}, which holds deck text (${found.slice(0, 3).join(', ')}${found.length > 3 ? ', …' : ''})`);
+  if (found.length)
+    problems.push(`index.html preloads ${href}, which holds deck text (${found.slice(0, 3).join(', ')}${found.length > 3 ? ', …' : ''})`);
   else heads++;
 }
-if (heads === 0) problems.push("index.html preloads no deck heads: Today would wait for a request it starts late");
+if (heads === 0) problems.push('index.html preloads no deck heads: Today would wait for a request it starts late');
 
 // Offline after the first visit: every full deck is precached.
 const sw = readFileSync(resolve(dist, 'sw.js'), 'utf8');

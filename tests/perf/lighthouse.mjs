@@ -35,12 +35,16 @@ try {
   console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${url}`);
   // The metrics behind the score: the machine is shared, so the score alone says little.
   const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
-  console.log(`metrics: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`);
+  console.log(
+    `metrics: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
+  );
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
     const ok = category.score !== null && category.score >= MIN_SCORE;
     failed ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${category.title.padEnd(16)} ${category.score === null ? 'n/a' : Math.round(category.score * 100)}`);
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${category.title.padEnd(16)} ${category.score === null ? 'n/a' : Math.round(category.score * 100)}`,
+    );
     if (ok && category.score === 1) continue;
     // What cost points: each scored audit below 1 with its weight in the category.
     for (const ref of category.auditRefs) {

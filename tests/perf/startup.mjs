@@ -20,7 +20,11 @@ function instrument() {
       if (!original) continue;
       proto[name] = function (...args) {
         const store = kind === 'index' ? `${this.objectStore.name}.${this.name}` : this.name;
-        log.idb.push({ op: `${store} ${name}`, at: performance.now(), rendered: performance.getEntriesByName('rehearse:render').length > 0 });
+        log.idb.push({
+          op: `${store} ${name}`,
+          at: performance.now(),
+          rendered: performance.getEntriesByName('rehearse:render').length > 0,
+        });
         return original.apply(this, args);
       };
     }
@@ -39,7 +43,11 @@ function instrument() {
     }
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) log.lcp = { at: Math.round(e.startTime), node: `${e.element?.nodeName}.${e.element?.className} ${e.element?.textContent?.slice(0, 40)}` };
+    for (const e of list.getEntries())
+      log.lcp = {
+        at: Math.round(e.startTime),
+        node: `${e.element?.nodeName}.${e.element?.className} ${e.element?.textContent?.slice(0, 40)}`,
+      };
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
@@ -49,16 +57,24 @@ async function visit(page, url, label) {
   await page.waitForTimeout(2500); // past the idle work after the first render (reconcile, service worker)
   const result = await page.evaluate(() => ({
     ...window.__startup,
-    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('rehearse:')).map((m) => `${m.name}@${Math.round(m.startTime)}`),
+    marks: performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('rehearse:'))
+      .map((m) => `${m.name}@${Math.round(m.startTime)}`),
     fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
   }));
-  const tally = (rows) => Object.entries(rows.reduce((acc, r) => ((acc[r.op] = (acc[r.op] ?? 0) + 1), acc), {})).map(([op, n]) => `${op}×${n}`).join(', ');
+  const tally = (rows) =>
+    Object.entries(rows.reduce((acc, r) => ((acc[r.op] = (acc[r.op] ?? 0) + 1), acc), {}))
+      .map(([op, n]) => `${op}×${n}`)
+      .join(', ');
   console.log(`\n== ${label}`);
   console.log(`marks: ${result.marks.join('  ') || '(none)'}   FCP ${result.fcp} ms   LCP ${result.lcp.at} ms (${result.lcp.node})`);
   console.log(`IndexedDB before the first render: ${tally(result.idb.filter((r) => !r.rendered)) || 'none'}`);
   console.log(`IndexedDB after it:                ${tally(result.idb.filter((r) => r.rendered)) || 'none'}`);
   const cls = result.shifts.reduce((sum, s) => sum + s.value, 0);
-  console.log(`layout shifts: ${cls.toFixed(4)} in all${result.shifts.map((s) => `\n  ${s.value} at ${s.at} ms: ${s.moved.join('; ')}`).join('')}`);
+  console.log(
+    `layout shifts: ${cls.toFixed(4)} in all${result.shifts.map((s) => `\n  ${s.value} at ${s.at} ms: ${s.moved.join('; ')}`).join('')}`,
+  );
 }
 
 const server = await startServer();

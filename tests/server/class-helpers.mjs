@@ -67,7 +67,20 @@ export function classDeck(id = 'cohort', version = '1', groups = 2, perGroup = 3
     for (let c = 1; c <= perGroup; c++) {
       lines.push(`### Card g${g}-c${c}`, `> Question ${g}.${c} of version ${version}?`, '', '#### Outline');
       for (let p = 1; p <= 5; p++) lines.push(`- Point ${p}.`);
-      lines.push('', '#### Follow-ups', '- Ask why.', '- Ask when not.', '', '#### Red flags', '- Guesses.', '- Rambles.', '', '#### Senior signal', 'Measures first.', '');
+      lines.push(
+        '',
+        '#### Follow-ups',
+        '- Ask why.',
+        '- Ask when not.',
+        '',
+        '#### Red flags',
+        '- Guesses.',
+        '- Rambles.',
+        '',
+        '#### Senior signal',
+        'Measures first.',
+        '',
+      );
     }
   }
   const result = parseDeck(lines.join('\n'));

@@ -78,8 +78,14 @@ async function rowsOutside(scope) {
 const ROUTES = {
   rotate: { call: () => ['POST', '/api/classes/teach/rotate'], ok: { instructorA: 200, instructorB: 200 } },
   close: { call: () => ['POST', '/api/classes/teach/close'], ok: { instructorA: 204, instructorB: 204 } },
-  removeStudent: { call: (f) => ['DELETE', `/api/classes/teach/students/${f.actors.student.id}`], ok: { instructorA: 204, instructorB: 404 } },
-  publish: { call: () => ['POST', '/api/classes/teach/decks', { deck: classDeck('matrix-new') }], ok: { instructorA: 201, instructorB: 201 } },
+  removeStudent: {
+    call: (f) => ['DELETE', `/api/classes/teach/students/${f.actors.student.id}`],
+    ok: { instructorA: 204, instructorB: 404 },
+  },
+  publish: {
+    call: () => ['POST', '/api/classes/teach/decks', { deck: classDeck('matrix-new') }],
+    ok: { instructorA: 201, instructorB: 201 },
+  },
   view: { call: () => ['GET', '/api/classes/teach/view'], ok: { instructorA: 200, instructorB: 200 } },
   status: { call: () => ['GET', '/api/classes/study'], ok: { student: 200, stopped: 200 } },
   sharing: { call: () => ['PUT', '/api/classes/study/sharing', { sharing: true }], ok: { student: 200, stopped: 200 } },
@@ -104,7 +110,8 @@ test('every class route × every actor: the status, and nothing outside the acto
       assert.equal(res.status, expected, `${route} as ${actor}: ${JSON.stringify(res.body)}`);
       assert.deepEqual(await rowsOutside(allowedScope), before, `${route} as ${actor} changed rows outside its scope`);
       if (expected >= 400) assert.equal(typeof res.body.error, 'string');
-      if (route === 'view' && actor === 'instructorB') assert.ok(!JSON.stringify(res.body).includes('Student"'), 'B sees none of A’s students');
+      if (route === 'view' && actor === 'instructorB')
+        assert.ok(!JSON.stringify(res.body).includes('Student"'), 'B sees none of A’s students');
       cells++;
     }
   }
@@ -114,12 +121,19 @@ test('every class route × every actor: the status, and nothing outside the acto
 test('join: the rotated-away code and B’s students’ tokens get nothing; the current code adds exactly one student', async () => {
   const f = await fixture();
   const before = await rowsOutside({});
-  for (const [code, token] of [[f.a.oldCode, undefined], [f.a.oldCode, f.actors.instructorA.token], [`${f.a.oldCode.slice(0, -1)}x`, undefined]]) {
+  for (const [code, token] of [
+    [f.a.oldCode, undefined],
+    [f.a.oldCode, f.actors.instructorA.token],
+    [`${f.a.oldCode.slice(0, -1)}x`, undefined],
+  ]) {
     const res = await call(env.server.base, 'POST', '/api/classes/join', { token, body: { code, displayName: 'Late', sharing: true } });
     assert.equal(res.status, 403);
     assert.deepEqual(await rowsOutside({}), before);
   }
-  const res = await call(env.server.base, 'POST', '/api/classes/join', { token: f.bStudent.token, body: { code: f.a.joinCode, displayName: 'Late', sharing: true } });
+  const res = await call(env.server.base, 'POST', '/api/classes/join', {
+    token: f.bStudent.token,
+    body: { code: f.a.joinCode, displayName: 'Late', sharing: true },
+  });
   assert.equal(res.status, 201);
   assert.equal(res.body.classId, f.a.classId, 'the code decides the class, never the token sent along');
   const after = await rowsOutside({ studentId: res.body.studentId });

@@ -56,8 +56,12 @@ test('published versions are pulled in pages like deck sync; the same version ag
   const cls = await startClass(env.server.base);
   const student = await joinClass(env.server.base, cls.joinCode);
   const versions = ['1', '2', '3'].map((v) => classDeck('paged', v));
-  for (const d of versions) assert.equal((await api('POST', '/api/classes/teach/decks', { token: cls.token, body: { deck: d } })).status, 201);
-  assert.deepEqual((await api('POST', '/api/classes/teach/decks', { token: cls.token, body: { deck: versions[0] } })).body.published, false);
+  for (const d of versions)
+    assert.equal((await api('POST', '/api/classes/teach/decks', { token: cls.token, body: { deck: d } })).status, 201);
+  assert.deepEqual(
+    (await api('POST', '/api/classes/teach/decks', { token: cls.token, body: { deck: versions[0] } })).body.published,
+    false,
+  );
   const changed = { ...versions[0], description: 'Changed.' };
   const clash = await api('POST', '/api/classes/teach/decks', { token: cls.token, body: { deck: changed } });
   assert.equal(clash.status, 409);
@@ -118,10 +122,12 @@ test('sharing off or leaving deletes the summary in the same request; a non-shar
   const a = await joinClass(env.server.base, cls.joinCode, 'A');
   const b = await joinClass(env.server.base, cls.joinCode, 'B');
   const quiet = await joinClass(env.server.base, cls.joinCode, 'Quiet', false);
-  for (const s of [a, b]) assert.equal((await api('PUT', '/api/classes/study/summary', { token: s.token, body: summaryOf(deck) })).status, 204);
+  for (const s of [a, b])
+    assert.equal((await api('PUT', '/api/classes/study/summary', { token: s.token, body: summaryOf(deck) })).status, 204);
   const refused = await api('PUT', '/api/classes/study/summary', { token: quiet.token, body: summaryOf(deck) });
   assert.equal(refused.status, 409);
-  const count = async () => (await env.server.pool.query('SELECT count(*)::int AS n FROM class_summaries WHERE class_id = $1', [cls.classId])).rows[0].n;
+  const count = async () =>
+    (await env.server.pool.query('SELECT count(*)::int AS n FROM class_summaries WHERE class_id = $1', [cls.classId])).rows[0].n;
   assert.equal(await count(), 2);
   assert.deepEqual((await api('PUT', '/api/classes/study/sharing', { token: a.token, body: { sharing: false } })).body, { sharing: false });
   assert.equal(await count(), 1);
@@ -129,7 +135,13 @@ test('sharing off or leaving deletes the summary in the same request; a non-shar
   assert.equal(await count(), 0);
   assert.equal((await api('GET', '/api/classes/study', { token: b.token })).status, 401);
   const view = await api('GET', '/api/classes/teach/view', { token: cls.token });
-  assert.deepEqual(view.body.students.map((s) => [s.displayName, s.sharing]), [['A', false], ['Quiet', false]]);
+  assert.deepEqual(
+    view.body.students.map((s) => [s.displayName, s.sharing]),
+    [
+      ['A', false],
+      ['Quiet', false],
+    ],
+  );
 });
 
 test('removing a student revokes their credential and deletes their summary; closing deletes every summary', async () => {
@@ -144,7 +156,10 @@ test('removing a student revokes their credential and deletes their summary; clo
   const left = await env.server.pool.query('SELECT student_id FROM class_summaries WHERE class_id = $1 ORDER BY 1', [cls.classId]);
   assert.deepEqual(left.rows.map((r) => r.student_id).sort(), [students[1].studentId, students[2].studentId].sort());
   assert.equal((await api('POST', '/api/classes/teach/close', { token: cls.token })).status, 204);
-  assert.equal((await env.server.pool.query('SELECT count(*)::int AS n FROM class_summaries WHERE class_id = $1', [cls.classId])).rows[0].n, 0);
+  assert.equal(
+    (await env.server.pool.query('SELECT count(*)::int AS n FROM class_summaries WHERE class_id = $1', [cls.classId])).rows[0].n,
+    0,
+  );
   assert.equal((await api('GET', '/api/classes/study', { token: students[1].token })).status, 410);
   assert.equal((await api('GET', '/api/classes/teach/view', { token: cls.token })).status, 410);
 });
@@ -159,11 +174,17 @@ test('join attempts are limited per class, counted alike for a class that does n
     const unknown = ['acid', 'acid', 'acid', ...code.slice(3)].join('-');
     for (const c of [wrong, unknown]) {
       const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await call(limited.base, 'POST', '/api/classes/join', { body: { code: c, displayName: 'X', sharing: true } })).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (await call(limited.base, 'POST', '/api/classes/join', { body: { code: c, displayName: 'X', sharing: true } })).status,
+        );
       assert.deepEqual(statuses, [403, 403, 403, 429], c);
     }
     // The right code is refused too once its class is over the limit: the limit is per class, not per wrong code.
-    assert.equal((await call(limited.base, 'POST', '/api/classes/join', { body: { code: cls.joinCode, displayName: 'X', sharing: true } })).status, 429);
+    assert.equal(
+      (await call(limited.base, 'POST', '/api/classes/join', { body: { code: cls.joinCode, displayName: 'X', sharing: true } })).status,
+      429,
+    );
   } finally {
     await limited.close();
   }
@@ -173,7 +194,10 @@ test('join attempts are limited per address', async () => {
   const strict = await startServer(env.db.url, { createPerMinute: 1e6, joinPerMinute: 2, joinPerClassPerMinute: 1e6 });
   try {
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await call(strict.base, 'POST', '/api/classes/join', { body: { code: 'a b c', displayName: 'X', sharing: true } })).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push(
+        (await call(strict.base, 'POST', '/api/classes/join', { body: { code: 'a b c', displayName: 'X', sharing: true } })).status,
+      );
     assert.deepEqual(statuses, [403, 403, 429]);
   } finally {
     await strict.close();

@@ -52,7 +52,11 @@ test('Sync now pulls class decks and sends a summary with nothing queued, withou
   assert.ok(after.summaryAt > 0, 'the summary was sent');
   assert.equal(after.problem, '');
   const stored = await env.server.pool.query('SELECT class_id, decks FROM class_summaries');
-  assert.deepEqual(stored.rows.map((r) => r.class_id), [shared.classId], 'only the sharing class holds a summary');
+  assert.deepEqual(
+    stored.rows.map((r) => r.class_id),
+    [shared.classId],
+    'only the sharing class holds a summary',
+  );
   assert.deepEqual(Object.keys(stored.rows[0].decks), ['shared-deck']);
   assert.equal((await getClass(db, quietKey)).summaryAt, 0);
 

@@ -16,12 +16,20 @@ async function view(token) {
   return res.body;
 }
 const names = (v) => v.students.map((s) => s.displayName).sort();
-const sharing = (v) => v.students.filter((s) => s.summaryAt !== null).map((s) => s.displayName).sort();
+const sharing = (v) =>
+  v.students
+    .filter((s) => s.summaryAt !== null)
+    .map((s) => s.displayName)
+    .sort();
 
 test('every write to a class is in the next view, and an unbumped change is not (the cache serves it)', async () => {
   const cls = await startClass(env.server.base, 'Cached');
   const deck = await publish(env.server.base, cls.token, classDeck('cached', '1'));
-  const [a, b, c] = [await joinClass(env.server.base, cls.joinCode, 'Ann'), await joinClass(env.server.base, cls.joinCode, 'Bob'), await joinClass(env.server.base, cls.joinCode, 'Cy')];
+  const [a, b, c] = [
+    await joinClass(env.server.base, cls.joinCode, 'Ann'),
+    await joinClass(env.server.base, cls.joinCode, 'Bob'),
+    await joinClass(env.server.base, cls.joinCode, 'Cy'),
+  ];
   const first = await view(cls.token);
   assert.deepEqual(names(first), ['Ann', 'Bob', 'Cy']);
   assert.deepEqual(await view(cls.token), first, 'a second view of an unchanged class is the same view');
@@ -32,11 +40,17 @@ test('every write to a class is in the next view, and an unbumped change is not 
 
   // Summary pushes, one after another, each seen at once.
   for (const [i, st] of [a, b, c].entries()) {
-    assert.equal((await api('PUT', '/api/classes/study/summary', { token: st.token, body: summaryOf(deck, { grade: 2 + i }) })).status, 204);
+    assert.equal(
+      (await api('PUT', '/api/classes/study/summary', { token: st.token, body: summaryOf(deck, { grade: 2 + i }) })).status,
+      204,
+    );
     assert.equal(sharing(await view(cls.token)).length, i + 1);
   }
   assert.equal((await view(cls.token)).withheld, null);
-  assert.equal((await api('PUT', '/api/classes/study/summary', { token: a.token, body: summaryOf(deck, { grade: 0, activeDays14: 9 }) })).status, 204);
+  assert.equal(
+    (await api('PUT', '/api/classes/study/summary', { token: a.token, body: summaryOf(deck, { grade: 0, activeDays14: 9 }) })).status,
+    204,
+  );
   assert.equal((await view(cls.token)).students.find((s) => s.displayName === 'Ann').activeDays14, 9, 'a replaced summary is seen');
 
   // Behind the server's back (no bump): the cached view is served, which is what makes the view fast.
@@ -71,12 +85,18 @@ test('views pushed concurrently with summaries never miss the last write', async
   const racing = [];
   const pushes = students.map(async (st, i) => {
     racing.push(view(cls.token));
-    assert.equal((await api('PUT', '/api/classes/study/summary', { token: st.token, body: summaryOf(deck, { activeDays14: i + 1 }) })).status, 204);
+    assert.equal(
+      (await api('PUT', '/api/classes/study/summary', { token: st.token, body: summaryOf(deck, { activeDays14: i + 1 }) })).status,
+      204,
+    );
   });
   await Promise.all(pushes);
   await Promise.all(racing);
   const after = await view(cls.token);
-  assert.deepEqual(after.students.map((s) => s.activeDays14).sort((x, y) => x - y), [1, 2, 3, 4, 5, 6, 7, 8]);
+  assert.deepEqual(
+    after.students.map((s) => s.activeDays14).sort((x, y) => x - y),
+    [1, 2, 3, 4, 5, 6, 7, 8],
+  );
 });
 
 test('the cache keeps the newest version, drops the least recently used class, and recomputes on a new day', () => {

@@ -31,7 +31,12 @@ const deck = (readiness, cards) => ({ d: { version: '1', groups: { g: readiness 
 const card = (id, grade, lastDay = DAY) => [id, 1, 1, lastDay + 1, grade, lastDay, 1];
 
 test('with fewer than 3 sharing students the class-wide figures are withheld and say why', () => {
-  const two = [student('a', true, deck(0.5, [card('x', 1)])), student('b', true, deck(0.7, [card('x', 2)])), student('c', false, null), student('d', true, null)];
+  const two = [
+    student('a', true, deck(0.5, [card('x', 1)])),
+    student('b', true, deck(0.7, [card('x', 2)])),
+    student('c', false, null),
+    student('d', true, null),
+  ];
   const view = classView('C', two, [{ deckId: 'd', groupId: 'g' }], NOW);
   assert.match(view.withheld, /at least 3 students share their progress \(2 do so far\)/);
   assert.deepEqual(view.distribution, []);
@@ -39,7 +44,10 @@ test('with fewer than 3 sharing students the class-wide figures are withheld and
   assert.equal(view.joined, 4);
   assert.equal(view.sharing, 3);
   // The per-student table still shows what each sharing student agreed to show by name.
-  assert.deepEqual(view.students.map((s) => s.readiness), [[0.5], [0.7], [null], [null]]);
+  assert.deepEqual(
+    view.students.map((s) => s.readiness),
+    [[0.5], [0.7], [null], [null]],
+  );
 });
 
 test('readiness distribution, weakest cards by mean last grade then lapses, and inactive students', () => {
@@ -50,24 +58,53 @@ test('readiness distribution, weakest cards by mean last grade then lapses, and 
     student('d', true, deck(0.9, [card('x', 2, DAY - 7), card('y', 2, DAY - 8), card('w', 0, DAY - 7)])),
     student('e', true, { d: { version: '1', groups: {}, cards: [] } }),
   ];
-  const view = classView('C', students, [{ deckId: 'd', groupId: 'g' }, { deckId: 'd', groupId: 'h' }], NOW);
+  const view = classView(
+    'C',
+    students,
+    [
+      { deckId: 'd', groupId: 'g' },
+      { deckId: 'd', groupId: 'h' },
+    ],
+    NOW,
+  );
   assert.equal(view.withheld, null);
   // Group g over 5 students (e sent the deck without the group: 0): 0, 0.1, 0.4, 0.6, 0.9.
   assert.deepEqual(view.distribution[0], { deckId: 'd', groupId: 'g', students: 5, min: 0, q1: 0.1, median: 0.4, q3: 0.6, max: 0.9 });
   assert.deepEqual(view.distribution[1], { deckId: 'd', groupId: 'h', students: 5, min: 0, q1: 0, median: 0, q3: 0, max: 0 });
   // x: mean 2, 3 lapses; y: mean 2, 3 lapses; z: mean 4.67; w: one student only, so never listed.
-  assert.deepEqual(view.weakest.map((w) => [w.cardId, w.meanLastGrade, w.lapses, w.students]), [['x', 2, 3, 4], ['y', 2, 3, 4], ['z', 4.67, 0, 3]]);
+  assert.deepEqual(
+    view.weakest.map((w) => [w.cardId, w.meanLastGrade, w.lapses, w.students]),
+    [
+      ['x', 2, 3, 4],
+      ['y', 2, 3, 4],
+      ['z', 4.67, 0, 3],
+    ],
+  );
   // Inactive: no graded card at all first, then 7 days or more since the last graded card; a and b are active.
-  assert.deepEqual(view.inactive.map((i) => [i.studentId, i.daysInactive]), [['e', null], ['c', 9], ['d', 7]]);
+  assert.deepEqual(
+    view.inactive.map((i) => [i.studentId, i.daysInactive]),
+    [
+      ['e', null],
+      ['c', 9],
+      ['d', 7],
+    ],
+  );
 });
 
 test('the view through the server: counts, as-of times, a stopped sharer disappears, a lone sharer is not singled out', async () => {
   const cls = await startClass(env.server.base);
   const d = await publish(env.server.base, cls.token, classDeck('viewed'));
   const joined = [];
-  for (const [name, grade, readiness] of [['Ann', 1, 0.2], ['Bo', 2, 0.4], ['Cy', 5, 0.8]]) {
+  for (const [name, grade, readiness] of [
+    ['Ann', 1, 0.2],
+    ['Bo', 2, 0.4],
+    ['Cy', 5, 0.8],
+  ]) {
     const s = await joinClass(env.server.base, cls.joinCode, name);
-    assert.equal((await api('PUT', '/api/classes/study/summary', { token: s.token, body: summaryOf(d, { grade, readiness }) })).status, 204);
+    assert.equal(
+      (await api('PUT', '/api/classes/study/summary', { token: s.token, body: summaryOf(d, { grade, readiness }) })).status,
+      204,
+    );
     joined.push(s);
   }
   await joinClass(env.server.base, cls.joinCode, 'Di', false);
@@ -77,7 +114,13 @@ test('the view through the server: counts, as-of times, a stopped sharer disappe
   assert.equal(view.withheld, null);
   assert.equal(view.today, today());
   assert.ok(Math.abs(Date.parse(view.asOf) - Date.now()) < 60_000);
-  assert.deepEqual(view.distribution.map((g) => [g.groupId, g.median, g.q1, g.q3]), [['g1', 0.4, 0.3, 0.6], ['g2', 0.4, 0.3, 0.6]]);
+  assert.deepEqual(
+    view.distribution.map((g) => [g.groupId, g.median, g.q1, g.q3]),
+    [
+      ['g1', 0.4, 0.3, 0.6],
+      ['g2', 0.4, 0.3, 0.6],
+    ],
+  );
   assert.equal(view.weakest.length, 6);
   assert.deepEqual(view.weakest[0], { deckId: 'viewed', cardId: 'g1-c1', students: 3, meanLastGrade: 2.67, lapses: 2 });
   assert.ok(view.students.slice(0, 3).every((s) => s.summaryAt !== null && s.cardsGraded === 6));

@@ -51,7 +51,16 @@ test('a deck imported on A reaches B; version 2 reaches B with its progress kept
   assert.equal((await syncOnce(b, bCred, t)).decksPushed, 0, 'B does not push back what it pulled');
 
   // B practises the deck; the grade syncs to A.
-  await recordGrade(b, { deckId: 'shared', cardId: 'first', grade: 4, ticked: [0, 1, 2], pointCount: 5, durationMs: 4000, mode: 'review', time: t + 1000 });
+  await recordGrade(b, {
+    deckId: 'shared',
+    cardId: 'first',
+    grade: 4,
+    ticked: [0, 1, 2],
+    pointCount: 5,
+    durationMs: 4000,
+    mode: 'review',
+    time: t + 1000,
+  });
   await syncOnce(b, bCred, t + 2000);
   await syncOnce(a, aCred, t + 2000);
   const kept = await progress(b);

@@ -25,7 +25,8 @@ async function pullDecks(token, cursor = '0:0', limit = 20) {
   }
 }
 
-const count = async (spaceId) => (await env.server.pool.query('SELECT count(*)::int AS n FROM deck_versions WHERE space_id = $1', [spaceId])).rows[0].n;
+const count = async (spaceId) =>
+  (await env.server.pool.query('SELECT count(*)::int AS n FROM deck_versions WHERE space_id = $1', [spaceId])).rows[0].n;
 
 test('pushing a version twice stores it once; the same version with other content is refused and the stored one kept', async () => {
   const a = await newSpace(env.server.base);
@@ -46,7 +47,14 @@ test('pushing a version twice stores it once; the same version with other conten
   assert.deepEqual({ ...clash.body.refused[0], problem: undefined }, { id: 'mini', version: '1', problem: undefined });
   assert.match(clash.body.refused[0].problem, /already synced with other content/);
   const { decks } = await pullDecks(a.token);
-  assert.deepEqual(decks.map((d) => [d.deck.version, d.deck.cards[0].prompt]), [['1', 'What is `x`?'], ['2', 'What is z?']], 'version 1 was not overwritten');
+  assert.deepEqual(
+    decks.map((d) => [d.deck.version, d.deck.cards[0].prompt]),
+    [
+      ['1', 'What is `x`?'],
+      ['2', 'What is z?'],
+    ],
+    'version 1 was not overwritten',
+  );
   assert.deepEqual(decks[0].deck, v1, 'a pulled deck is the pushed deck');
   assert.match(decks[0].hash, /^[0-9a-f]{64}$/);
 });
@@ -78,7 +86,10 @@ test('a deck the importer would refuse is refused with the reason, and nothing i
 test('a space keeps at most its cap of versions; the rest are refused, not stored', async () => {
   const a = await newSpace(env.server.base);
   for (let v = 1; v <= 12; v += 4) {
-    const res = await push(a.token, [1, 2, 3, 4].map((i) => deckVersion('capped', String(v + i - 1))));
+    const res = await push(
+      a.token,
+      [1, 2, 3, 4].map((i) => deckVersion('capped', String(v + i - 1))),
+    );
     assert.equal(res.body.held.length, 4);
   }
   const over = await push(a.token, [deckVersion('capped', '13'), deckVersion('capped', '1')]);
@@ -97,19 +108,34 @@ test('pulls page through every version once, in push order, and a space sees onl
 
   const paged = await pullDecks(a.token, '0:0', 3);
   assert.equal(paged.pages, 3);
-  assert.deepEqual(paged.decks.map((d) => d.deck.version), ['1', '2', '3', '4', '5', '6', '7']);
-  assert.ok(paged.decks.every((d) => d.deck.cards[0].prompt === 'What is `x`?'), 'none of B');
+  assert.deepEqual(
+    paged.decks.map((d) => d.deck.version),
+    ['1', '2', '3', '4', '5', '6', '7'],
+  );
+  assert.ok(
+    paged.decks.every((d) => d.deck.cards[0].prompt === 'What is `x`?'),
+    'none of B',
+  );
   const fromB = await pullDecks(b.token);
-  assert.deepEqual(fromB.decks.map((d) => [d.deck.id, d.deck.cards[0].prompt]), [['paged', 'Theirs?']]);
+  assert.deepEqual(
+    fromB.decks.map((d) => [d.deck.id, d.deck.cards[0].prompt]),
+    [['paged', 'Theirs?']],
+  );
 
   // After the last cursor, nothing more until something new is pushed.
   const none = await pullDecks(a.token, paged.cursor);
   assert.deepEqual(none.decks, []);
   await push(a.token, [deckVersion('paged', '8')]);
-  assert.deepEqual((await pullDecks(a.token, paged.cursor)).decks.map((d) => d.deck.version), ['8']);
+  assert.deepEqual(
+    (await pullDecks(a.token, paged.cursor)).decks.map((d) => d.deck.version),
+    ['8'],
+  );
 
   // A body naming another space changes nothing: the credential decides.
-  const sneaky = await call(env.server.base, 'POST', '/api/sync/decks', { token: a.token, body: { decks: [deckVersion('x', '1')], spaceId: b.spaceId } });
+  const sneaky = await call(env.server.base, 'POST', '/api/sync/decks', {
+    token: a.token,
+    body: { decks: [deckVersion('x', '1')], spaceId: b.spaceId },
+  });
   assert.equal(sneaky.status, 400);
   assert.equal(await count(b.spaceId), 1);
   assert.equal((await call(env.server.base, 'GET', '/api/sync/decks')).status, 401);
@@ -120,7 +146,10 @@ test('rule 2: a version committed while another transaction runs is held back, t
   const a = await newSpace(env.server.base);
   await push(a.token, [deckVersion('late', '1')]);
   const first = await pullDecks(a.token);
-  assert.deepEqual(first.decks.map((d) => d.deck.version), ['1']);
+  assert.deepEqual(
+    first.decks.map((d) => d.deck.version),
+    ['1'],
+  );
   const blocker = new pg.Client({ connectionString: env.db.url });
   await blocker.connect();
   try {
@@ -134,7 +163,10 @@ test('rule 2: a version committed while another transaction runs is held back, t
     await blocker.query('COMMIT');
     await blocker.end();
   }
-  assert.deepEqual((await pullDecks(a.token, first.cursor)).decks.map((d) => d.deck.version), ['2']);
+  assert.deepEqual(
+    (await pullDecks(a.token, first.cursor)).decks.map((d) => d.deck.version),
+    ['2'],
+  );
 });
 
 test('a pull page stops early once it is big (decks may be 1 MB each) and the next page has the rest', async () => {
@@ -145,11 +177,14 @@ test('a pull page stops early once it is big (decks may be 1 MB each) and the ne
   assert.equal(page.body.decks.length, 3);
   assert.equal(page.body.more, true);
   const all = await pullDecks(a.token);
-  assert.deepEqual(all.decks.map((d) => d.deck.version), ['1', '2', '3', '4']);
+  assert.deepEqual(
+    all.decks.map((d) => d.deck.version),
+    ['1', '2', '3', '4'],
+  );
   assert.equal(all.decks[3].deck.description.length, 900_000);
 });
 
-test('a deck of drill cards syncs as it was pushed; a broken drill card is refused; an older app\'s outline deck still syncs', async () => {
+test("a deck of drill cards syncs as it was pushed; a broken drill card is refused; an older app's outline deck still syncs", async () => {
   const a = await newSpace(env.server.base);
   const parsed = parseDeck(readFileSync(new URL('../unit/deck/fixtures/drills.md', import.meta.url), 'utf8'));
   assert.ok(parsed.ok);
@@ -159,8 +194,16 @@ test('a deck of drill cards syncs as it was pushed; a broken drill card is refus
   const { decks } = await pullDecks(a.token);
   assert.deepEqual(decks[0].deck, drills, 'choices, the right one, code, why and Python come back as pushed');
 
-  const twoRight = { ...drills, version: '2', cards: drills.cards.map((c) => (c.id === 'queue-fits' ? { ...c, correct: 0, choices: c.choices } : c)) };
-  const noChoices = { ...drills, version: '3', cards: drills.cards.map((c) => (c.id === 'queue-fits' ? { ...c, choices: [], correct: -1 } : c)) };
+  const twoRight = {
+    ...drills,
+    version: '2',
+    cards: drills.cards.map((c) => (c.id === 'queue-fits' ? { ...c, correct: 0, choices: c.choices } : c)),
+  };
+  const noChoices = {
+    ...drills,
+    version: '3',
+    cards: drills.cards.map((c) => (c.id === 'queue-fits' ? { ...c, choices: [], correct: -1 } : c)),
+  };
   const refused = await push(a.token, [noChoices]);
   assert.equal(refused.status, 400);
   assert.match(refused.body.error, /choice card "queue-fits" is missing its "#### Choices" section/);

@@ -35,7 +35,17 @@ test('two devices: a drill grade recorded with a choice on one is in the other l
   const laptop = new RehearseDb(`drill-laptop-${Math.random()}`);
   const { credential: phoneCred, pairingCode } = await createSpace(env.server.base, 'phone');
   const laptopCred = await pairDevice(env.server.base, pairingCode, 'laptop');
-  const row = await recordGrade(phone, { deckId: 'python-drills', cardId: 'lock-counter', grade: 1, ticked: [], pointCount: 0, durationMs: 7000, mode: 'review', time: Date.now() - 60_000, choice: 3 });
+  const row = await recordGrade(phone, {
+    deckId: 'python-drills',
+    cardId: 'lock-counter',
+    grade: 1,
+    ticked: [],
+    pointCount: 0,
+    durationMs: 7000,
+    mode: 'review',
+    time: Date.now() - 60_000,
+    choice: 3,
+  });
   await syncOnce(phone, phoneCred);
   await syncOnce(laptop, laptopCred);
   assert.deepEqual(await laptop.reviews.get(row.id), row);
@@ -47,7 +57,10 @@ test('a choice on an outline row, or a bad choice, is refused with the reason an
   const { credential } = await createSpace(env.server.base, 'phone');
   const cases = [
     [review(20_400, { choice: 1 }), 'review 1 of 1 records a choice, but its card has an outline (only drill cards have choices)'],
-    [drill({ choice: 2, ticked: [0], coverage: 1 }), 'review 1 of 1 has ticked points, but its card has no outline (a drill card ticks none)'],
+    [
+      drill({ choice: 2, ticked: [0], coverage: 1 }),
+      'review 1 of 1 has ticked points, but its card has no outline (a drill card ticks none)',
+    ],
   ];
   for (const [row, message] of cases) {
     const res = await call(env.server.base, 'POST', '/api/sync/push', { token: credential.token, body: { reviews: [row] } });

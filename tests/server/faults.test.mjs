@@ -21,7 +21,16 @@ async function fill(name) {
   const device = new RehearseDb(name);
   const start = Date.UTC(2026, 10, 10, 8);
   for (let i = 0; i < ROWS; i++) {
-    await recordGrade(device, { deckId: 'senior-python', cardId: `card-${i % 50}`, grade: i % 6, ticked: [], pointCount: 5, durationMs: 3000, mode: i % 4 ? 'review' : 'drill', time: start + i * 120_000 });
+    await recordGrade(device, {
+      deckId: 'senior-python',
+      cardId: `card-${i % 50}`,
+      grade: i % 6,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 3000,
+      mode: i % 4 ? 'review' : 'drill',
+      time: start + i * 120_000,
+    });
   }
   return device;
 }

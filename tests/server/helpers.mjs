@@ -105,7 +105,9 @@ const DECK_FIXTURE = readFileSync(new URL('../unit/deck/fixtures/valid.md', impo
 
 /** A small valid deck as the app stores it (the parser fixture), with its id, version and first prompt changed. */
 export function deckVersion(id, version, prompt = 'What is `x`?') {
-  const text = DECK_FIXTURE.replace('# Deck mini:', `# Deck ${id}:`).replace('Version: 1', `Version: ${version}`).replace('> What is `x`?', `> ${prompt}`);
+  const text = DECK_FIXTURE.replace('# Deck mini:', `# Deck ${id}:`)
+    .replace('Version: 1', `Version: ${version}`)
+    .replace('> What is `x`?', `> ${prompt}`);
   const result = parseDeck(text);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.deck;

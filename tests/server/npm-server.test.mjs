@@ -62,12 +62,18 @@ test('npm run server with no configuration serves the app and syncs', { timeout:
     assert.deepEqual(pushed.body, { held: [row.id], retracted: [] });
     const pulled = await call(base, 'GET', '/api/sync/pull?cursor=0:0', { token: space.body.token });
     assert.equal(pulled.status, 200);
-    assert.deepEqual(pulled.body.reviews.map((r) => r.id), [row.id]);
+    assert.deepEqual(
+      pulled.body.reviews.map((r) => r.id),
+      [row.id],
+    );
     // A retraction on PGlite too: the row leaves the space and the retraction is pulled.
     const kept = review();
     await call(base, 'POST', '/api/sync/push', { token: space.body.token, body: { reviews: [kept], retractions: [row.id] } });
     const after = await call(base, 'GET', '/api/sync/pull?cursor=0:0', { token: space.body.token });
-    assert.deepEqual(after.body.reviews.map((r) => r.id), [kept.id]);
+    assert.deepEqual(
+      after.body.reviews.map((r) => r.id),
+      [kept.id],
+    );
     const retractions = await call(base, 'GET', '/api/sync/retractions?cursor=0:0', { token: space.body.token });
     assert.deepEqual(retractions.body.ids, [row.id]);
   } finally {

@@ -62,7 +62,14 @@ const FEEDS = [
     insert: (client, spaceId) => {
       const id = `deck-${randomUUID().slice(0, 8)}`;
       return client
-        .query('INSERT INTO deck_versions (space_id, deck_id, version, deck, hash, bytes) VALUES ($1, $2, $3, $4::jsonb, $5, $6)', [spaceId, id, '1', JSON.stringify({ id }), 'h', 10])
+        .query('INSERT INTO deck_versions (space_id, deck_id, version, deck, hash, bytes) VALUES ($1, $2, $3, $4::jsonb, $5, $6)', [
+          spaceId,
+          id,
+          '1',
+          JSON.stringify({ id }),
+          'h',
+          10,
+        ])
         .then(() => id);
     },
     idOf: (row) => row.deck.id,
@@ -83,7 +90,11 @@ async function pullAll(feed, idOf, spaceId, cursor = '0:0', limit = '2') {
 for (const { feed, insert, idOf } of FEEDS) {
   test(`${feed.table}: a row committed late by a concurrent transaction is held back, then served, never skipped or twice`, async () => {
     const spaceId = await newSpace();
-    const before = await withClient(database.pool, async (client) => [await insert(client, spaceId), await insert(client, spaceId), await insert(client, spaceId)]);
+    const before = await withClient(database.pool, async (client) => [
+      await insert(client, spaceId),
+      await insert(client, spaceId),
+      await insert(client, spaceId),
+    ]);
     const early = new pg.Client({ connectionString: db.url });
     const late = new pg.Client({ connectionString: db.url });
     await early.connect();

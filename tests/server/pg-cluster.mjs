@@ -17,7 +17,9 @@ export function postgresBinDir() {
 const BIN = postgresBinDir();
 // su resets PATH, so the server's folder is put in front inside the command itself.
 const asPostgres = (cmd) =>
-  execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', BIN ? `PATH="${BIN}:$PATH"; export PATH; ${cmd}` : cmd], { stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', BIN ? `PATH="${BIN}:$PATH"; export PATH; ${cmd}` : cmd], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 function postgresUid() {
   return Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
@@ -26,13 +28,17 @@ function postgresUid() {
 /** Starts a new cluster as the postgres user (PostgreSQL refuses root); returns its socket folder. */
 export function startCluster() {
   if (process.getuid?.() !== 0) {
-    throw new Error('The server tests need a PostgreSQL: set REHEARSE_TEST_PG to a connection string, or run as root so they can start one.');
+    throw new Error(
+      'The server tests need a PostgreSQL: set REHEARSE_TEST_PG to a connection string, or run as root so they can start one.',
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-pg-'));
   const uid = postgresUid();
   chownSync(dir, uid, uid);
   asPostgres(`initdb -D ${dir}/db -A trust -U postgres >/dev/null`);
-  asPostgres(`pg_ctl -D ${dir}/db -o "-k ${dir} -c listen_addresses='' -c max_connections=300 -c fsync=off" -l ${dir}/log -w start >/dev/null`);
+  asPostgres(
+    `pg_ctl -D ${dir}/db -o "-k ${dir} -c listen_addresses='' -c max_connections=300 -c fsync=off" -l ${dir}/log -w start >/dev/null`,
+  );
   return dir;
 }
 
@@ -43,7 +49,9 @@ export function stopServer(dir, mode = 'fast') {
 
 /** Starts PostgreSQL again on an existing cluster folder. */
 export function restartServer(dir) {
-  asPostgres(`pg_ctl -D ${dir}/db -o "-k ${dir} -c listen_addresses='' -c max_connections=300 -c fsync=off" -l ${dir}/log -w start >/dev/null`);
+  asPostgres(
+    `pg_ctl -D ${dir}/db -o "-k ${dir} -c listen_addresses='' -c max_connections=300 -c fsync=off" -l ${dir}/log -w start >/dev/null`,
+  );
 }
 
 /** Stops the cluster and deletes its folder. */

@@ -26,7 +26,19 @@ test('rows the gate refuses stay local, are reported, and do not block the rest'
   const { credential } = await createSpace(env.server.base, 'phone');
   const now = Date.now();
   const good = [];
-  for (let i = 0; i < 3; i++) good.push(await recordGrade(device, { deckId: 'senior-python', cardId: `card-${i}`, grade: 4, ticked: [0], pointCount: 5, durationMs: 4000, mode: 'review', time: now - i * 1000 }));
+  for (let i = 0; i < 3; i++)
+    good.push(
+      await recordGrade(device, {
+        deckId: 'senior-python',
+        cardId: `card-${i}`,
+        grade: 4,
+        ticked: [0],
+        pointCount: 5,
+        durationMs: 4000,
+        mode: 'review',
+        time: now - i * 1000,
+      }),
+    );
   // Rows an older version (or a hand-edited import) could have left: an upper-case id and a deck id that is not a slug.
   const upper = { ...review(Math.floor((now - 2000) / DAY)), id: crypto.randomUUID().toUpperCase() };
   const badDeck = { ...review(Math.floor((now - 3000) / DAY), { deckId: 'Senior_Python', cardId: 'gil' }) };
@@ -45,7 +57,21 @@ test('rows the gate refuses stay local, are reported, and do not block the rest'
   assert.equal(await device.reviews.count(), 605, 'refused rows stay in the local log');
 
   const second = await syncOnce(device, credential, now + 1000);
-  assert.deepEqual(second, { pushed: 0, pulled: 0, retractionsPushed: 0, retracted: 0, repushedDays: 0, fullPull: false, settingsChanged: 0, decksPushed: 0, decksPulled: 0 }, 'nothing is offered again, no day looks short');
+  assert.deepEqual(
+    second,
+    {
+      pushed: 0,
+      pulled: 0,
+      retractionsPushed: 0,
+      retracted: 0,
+      repushedDays: 0,
+      fullPull: false,
+      settingsChanged: 0,
+      decksPushed: 0,
+      decksPulled: 0,
+    },
+    'nothing is offered again, no day looks short',
+  );
 });
 
 test('a row the server refuses (its clock is behind this one) stays local; the rest arrive', async () => {
@@ -53,8 +79,27 @@ test('a row the server refuses (its clock is behind this one) stays local; the r
   const { credential } = await createSpace(env.server.base, 'fast clock');
   // This device's clock runs two days fast: its own grade from "now" is 2 days ahead of the server's clock.
   const deviceNow = Date.now() + 2 * DAY;
-  const ahead = await recordGrade(device, { deckId: 'senior-python', cardId: 'gil', grade: 5, ticked: [0, 1], pointCount: 5, durationMs: 4000, mode: 'review', time: deviceNow - 1000 });
-  for (let i = 0; i < 5; i++) await recordGrade(device, { deckId: 'senior-python', cardId: `c-${i}`, grade: 3, ticked: [], pointCount: 5, durationMs: 4000, mode: 'review', time: Date.now() - DAY - i });
+  const ahead = await recordGrade(device, {
+    deckId: 'senior-python',
+    cardId: 'gil',
+    grade: 5,
+    ticked: [0, 1],
+    pointCount: 5,
+    durationMs: 4000,
+    mode: 'review',
+    time: deviceNow - 1000,
+  });
+  for (let i = 0; i < 5; i++)
+    await recordGrade(device, {
+      deckId: 'senior-python',
+      cardId: `c-${i}`,
+      grade: 3,
+      ticked: [],
+      pointCount: 5,
+      durationMs: 4000,
+      mode: 'review',
+      time: Date.now() - DAY - i,
+    });
 
   const report = await syncOnce(device, credential, deviceNow);
   assert.equal(report.pushed, 5);
@@ -70,7 +115,10 @@ test('a row the server refuses (its clock is behind this one) stays local; the r
 test('the server schema takes every row the log gate admits', async () => {
   const { token } = await newSpace(env.server.base);
   const now = Date.now();
-  const rows = fc.sample(fc.uniqueArray(acceptedRow(now - DAY), { selector: (r) => r.id, minLength: 1500, maxLength: 1500 }), { numRuns: 1, seed: 11 })[0];
+  const rows = fc.sample(fc.uniqueArray(acceptedRow(now - DAY), { selector: (r) => r.id, minLength: 1500, maxLength: 1500 }), {
+    numRuns: 1,
+    seed: 11,
+  })[0];
   for (let i = 0; i < rows.length; i += 500) {
     const res = await call(env.server.base, 'POST', '/api/sync/push', { token, body: { reviews: rows.slice(i, i + 500) } });
     assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 300));

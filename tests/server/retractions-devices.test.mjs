@@ -36,12 +36,15 @@ async function assertConverged(...devices) {
   for (const d of devices) {
     const cards = await d.db.cards.toArray();
     for (const c of cards) assert.deepEqual(await rebuildCard(d.db, c.deckId, c.cardId), c, `card ${c.key}`);
-    assert.deepEqual((await d.db.cards.toArray()).map((c) => c.key).sort(), [...new Set((await d.db.reviews.toArray()).map((r) => r.cardKey))].sort());
+    assert.deepEqual(
+      (await d.db.cards.toArray()).map((c) => c.key).sort(),
+      [...new Set((await d.db.reviews.toArray()).map((r) => r.cardKey))].sort(),
+    );
   }
   return logs[0];
 }
 
-test('an undo, a deck\'s deleted progress and a reset, made after syncing, are deleted everywhere and never pulled back', async () => {
+test("an undo, a deck's deleted progress and a reset, made after syncing, are deleted everywhere and never pulled back", async () => {
   const created = await createSpace(env.server.base, 'phone');
   const phone = await device('phone', created.credential);
   const laptop = await device('laptop', await pairDevice(env.server.base, created.pairingCode, 'laptop'));
@@ -66,7 +69,11 @@ test('an undo, a deck\'s deleted progress and a reset, made after syncing, are d
   const log = await assertConverged(phone, laptop);
   assert.equal(log.length, 4);
   assert.ok(!log.includes(gil2.id) && log.includes(gil1.id));
-  assert.equal((await laptop.db.cards.get('senior-python/gil')).lastGrade, 5, 'the laptop\'s card is back to the fold without the undone grade');
+  assert.equal(
+    (await laptop.db.cards.get('senior-python/gil')).lastGrade,
+    5,
+    "the laptop's card is back to the fold without the undone grade",
+  );
   await phone.sync();
   await laptop.sync();
   assert.deepEqual(await ids(phone.db), log, 'the next pulls do not bring it back');

@@ -33,7 +33,10 @@ test('a retraction deletes the row, is pulled once, and a later push of the row 
 
   const res = await push(token, { retractions: [b.id, c.id] });
   assert.equal(res.status, 200);
-  assert.deepEqual((await pullAll(env.server.base, token)).reviews.map((r) => r.id), [a.id]);
+  assert.deepEqual(
+    (await pullAll(env.server.base, token)).reviews.map((r) => r.id),
+    [a.id],
+  );
   assert.equal(await dayCount(token, 20_100), 1, 'per-day counts leave retracted rows out');
   const first = await retractionsAfter(token);
   assert.deepEqual(first.ids.sort(), [b.id, c.id].sort(), 'followed across pages of two');
@@ -51,13 +54,16 @@ test('a retraction deletes the row, is pulled once, and a later push of the row 
   assert.equal((await retractionsAfter(token, first.cursor)).ids.length, 1);
 });
 
-test('rule 4: a retraction only ever touches the sending credential\'s space', async () => {
+test("rule 4: a retraction only ever touches the sending credential's space", async () => {
   const alice = await newSpace(env.server.base, 'alice');
   const mallory = await newSpace(env.server.base, 'mallory');
   const row = review(20_200);
   await push(alice.token, { reviews: [row] });
   assert.equal((await push(mallory.token, { retractions: [row.id] })).status, 200);
-  assert.deepEqual((await pullAll(env.server.base, alice.token)).reviews.map((r) => r.id), [row.id]);
+  assert.deepEqual(
+    (await pullAll(env.server.base, alice.token)).reviews.map((r) => r.id),
+    [row.id],
+  );
   assert.deepEqual((await retractionsAfter(alice.token)).ids, []);
   assert.deepEqual((await retractionsAfter(mallory.token)).ids, [row.id]);
   // ...and Mallory's retraction does not stop Alice from storing the row either.
@@ -114,6 +120,9 @@ test('hostile retraction bodies get a 4xx and change nothing', async () => {
   }
   assert.equal((await call(env.server.base, 'GET', '/api/sync/retractions?cursor=x', { token })).status, 400);
   assert.equal((await call(env.server.base, 'GET', '/api/sync/retractions')).status, 401);
-  assert.deepEqual((await pullAll(env.server.base, token)).reviews.map((r) => r.id), [row.id]);
+  assert.deepEqual(
+    (await pullAll(env.server.base, token)).reviews.map((r) => r.id),
+    [row.id],
+  );
   assert.deepEqual((await retractionsAfter(token)).ids, []);
 });

@@ -41,11 +41,19 @@ test('cache headers and the CSP header on the built app', async () => {
     assert.match(await res.text(), /<div id="app">/, route);
   }
   const deck = readdirSync(`${dist}/assets`).find((f) => /^deck-.+\.json$/.test(f));
-  assert.equal((await fetch(`${env.server.base}/assets/${deck}`)).headers.get('cache-control'), 'public, max-age=31536000, immutable', 'a built-in deck is hashed and cached for ever');
+  assert.equal(
+    (await fetch(`${env.server.base}/assets/${deck}`)).headers.get('cache-control'),
+    'public, max-age=31536000, immutable',
+    'a built-in deck is hashed and cached for ever',
+  );
   const api = await fetch(`${env.server.base}/api/nothing-here`);
   assert.equal(api.status, 404);
   assert.equal(api.headers.get('cache-control'), 'no-store');
-  assert.match(await (await fetch(`${env.server.base}/sw.js`)).text(), /\^\\\/api\\\//, 'the service worker never answers /api navigations');
+  assert.match(
+    await (await fetch(`${env.server.base}/sw.js`)).text(),
+    /\^\\\/api\\\//,
+    'the service worker never answers /api navigations',
+  );
 });
 
 test('the entry stylesheet is inline, and every file the built code names exists', () => {
@@ -64,7 +72,11 @@ test('the entry stylesheet is inline, and every file the built code names exists
 test('text is sent compressed to a client that accepts it, and as is to one that does not', async () => {
   const script = readdirSync(`${dist}/assets`).find((f) => /^index-.+\.js$/.test(f));
   const raw = readFileSync(`${dist}/assets/${script}`);
-  for (const [path, size] of [['/', null], ['/settings', null], [`/assets/${script}`, raw.length]]) {
+  for (const [path, size] of [
+    ['/', null],
+    ['/settings', null],
+    [`/assets/${script}`, raw.length],
+  ]) {
     const gz = await request(env.server.base + path, { 'accept-encoding': 'gzip' });
     assert.equal(gz.headers['content-encoding'], 'gzip', path);
     const body = gunzipSync(gz.body);
@@ -78,7 +90,8 @@ test('text is sent compressed to a client that accepts it, and as is to one that
 
 test('a compressed request body is refused, never inflated', async () => {
   const before = (await env.server.pool.query('SELECT count(*)::int AS n FROM spaces')).rows[0].n;
-  const post = (headers, body) => fetch(`${env.server.base}/api/spaces`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const post = (headers, body) =>
+    fetch(`${env.server.base}/api/spaces`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const body = JSON.stringify({ deviceName: 'phone' });
   const res = await post({ 'content-encoding': 'gzip' }, gzipSync(body));
   assert.ok(res.status >= 400 && res.status < 500 && res.status !== 404, `status ${res.status}`);
@@ -91,10 +104,12 @@ test('a compressed request body is refused, never inflated', async () => {
 /** A GET that leaves the body as sent (fetch would decompress it). */
 function request(url, headers) {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
+    http
+      .get(url, { headers }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
   });
 }

@@ -19,8 +19,21 @@ const count = async () => (await env.server.pool.query('SELECT count(*)::int AS 
 async function teachHere(db, cls) {
   const key = classKey('instructor', cls.classId);
   await saveClass(db, {
-    key, role: 'instructor', classId: cls.classId, name: cls.name, server: env.server.base, token: cls.token, joinCode: cls.joinCode,
-    displayName: null, sharing: false, deckCursor: '0:0', deckIds: [], summaryDue: 0, summaryAt: 0, problem: '', joinedAt: Date.now(),
+    key,
+    role: 'instructor',
+    classId: cls.classId,
+    name: cls.name,
+    server: env.server.base,
+    token: cls.token,
+    joinCode: cls.joinCode,
+    displayName: null,
+    sharing: false,
+    deckCursor: '0:0',
+    deckIds: [],
+    summaryDue: 0,
+    summaryAt: 0,
+    problem: '',
+    joinedAt: Date.now(),
   });
   return key;
 }
@@ -45,7 +58,10 @@ test('a class started on one device opens on the paired one, its new join code f
   await joinClass(env.server.base, cls.joinCode, 'Ada');
   const view = await api('GET', '/api/classes/teach/view', { token: there.token });
   assert.equal(view.status, 200);
-  assert.deepEqual(view.body.students.map((s) => s.displayName), ['Ada']);
+  assert.deepEqual(
+    view.body.students.map((s) => s.displayName),
+    ['Ada'],
+  );
 
   // A new join code made on the phone reaches the laptop with the next syncs; nothing arrives twice.
   const rotated = await api('POST', '/api/classes/teach/rotate', { token: cls.token });
@@ -96,7 +112,15 @@ test('only an open class\u2019s own instructor credential is kept; hostile bodie
   assert.equal(await count(), before, 'nothing was kept');
   // A closed class is refused too.
   assert.equal((await api('POST', '/api/classes/teach/close', { token: other.token })).status, 204);
-  assert.equal((await api('POST', '/api/sync/classes', { token: credential.token, body: { classes: [{ classId: other.classId, name: 'Other', token: other.token, joinCode: other.joinCode }] } })).status, 403);
+  assert.equal(
+    (
+      await api('POST', '/api/sync/classes', {
+        token: credential.token,
+        body: { classes: [{ classId: other.classId, name: 'Other', token: other.token, joinCode: other.joinCode }] },
+      })
+    ).status,
+    403,
+  );
   // The right one is kept.
   assert.equal((await api('POST', '/api/sync/classes', { token: credential.token, body: body() })).status, 200);
   assert.equal(await count(), before + 1);

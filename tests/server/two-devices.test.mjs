@@ -83,7 +83,9 @@ test('a week offline with 1,000 grades arrives once', async () => {
   const other = new RehearseDb('offline-week-other');
   await syncOnce(other, credential);
   assert.equal(await other.reviews.count(), 1000);
-  const count = await env.server.pool.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM reviews WHERE space_id = $1', [credential.spaceId]);
+  const count = await env.server.pool.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM reviews WHERE space_id = $1', [
+    credential.spaceId,
+  ]);
   assert.deepEqual(count.rows[0], { n: 1000, d: 1000 });
 });
 
@@ -113,7 +115,11 @@ test('rule 3: a row committed past the pull watermark is not "missing": no full 
     assert.equal(meanwhile.fullPull, false, 'the per-day counts agree with what the pull could serve');
     const cursor = await phone.meta.get('sync:cursor');
     const days = await call(env.server.base, 'GET', `/api/sync/days?cursor=${cursor.value}`, { token: phoneCred.token });
-    assert.deepEqual(days.body.days.map((d) => [d.count, d.served]), [[3, 2]], 'held: 3, served so far: 2');
+    assert.deepEqual(
+      days.body.days.map((d) => [d.count, d.served]),
+      [[3, 2]],
+      'held: 3, served so far: 2',
+    );
   } finally {
     await blocker.query('COMMIT');
     await blocker.end();

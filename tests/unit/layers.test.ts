@@ -74,7 +74,8 @@ describe('layer rules in lint', { timeout: 180_000 }, () => {
 });
 
 describe('review rows are deleted only by deleteReviews', { timeout: 180_000 }, () => {
-  const probe = (call: string) => `import type { RehearseDb } from './schema';\nexport async function probe(db: RehearseDb): Promise<void> {\n  await ${call};\n}\n`;
+  const probe = (call: string) =>
+    `import type { RehearseDb } from './schema';\nexport async function probe(db: RehearseDb): Promise<void> {\n  await ${call};\n}\n`;
 
   it.each([
     ['src/db/record.ts', "db.reviews.delete('x')"],
@@ -99,7 +100,10 @@ describe('outside src/db the database is only a handle', { timeout: 180_000 }, (
   it.each([
     ['src/screens/settings/settings.tsx', "import { db } from '../../db/instance';\nexport const n = () => db.mocks.count();\n"],
     ['src/main.tsx', "import { db } from './db/instance';\nexport const open = () => db.open();\n"],
-    ['src/sync/engine.ts', "import type { RehearseDb } from '../db/schema';\nexport const rows = (db: RehearseDb) => db.reviews.toArray();\n"],
+    [
+      'src/sync/engine.ts',
+      "import type { RehearseDb } from '../db/schema';\nexport const rows = (db: RehearseDb) => db.reviews.toArray();\n",
+    ],
     ['src/state/deck.ts', "import { RehearseDb } from '../db/schema';\nexport const other = new RehearseDb('x');\n"],
   ])('%s: reaching a table is an error', async (path, code) => {
     expect((await lintAs(path, code, 'storage/db-handle-only')).join('\n')).toContain('outside src/db/ the database is only passed');
@@ -126,8 +130,14 @@ describe('outside src/db the database is only a handle', { timeout: 180_000 }, (
   });
 
   it.each([
-    ['src/screens/settings/settings.tsx', "import { db } from '../../db/instance';\nimport { countReviews } from '../../db/queries';\nexport const n = () => countReviews(db);\n"],
-    ['src/sync/engine.ts', "import type { RehearseDb } from '../db/schema';\nimport { countReviews } from '../db/queries';\nconst counter = (db: RehearseDb) => () => countReviews(db);\nexport const n = (db: RehearseDb) => counter(db)();\n"],
+    [
+      'src/screens/settings/settings.tsx',
+      "import { db } from '../../db/instance';\nimport { countReviews } from '../../db/queries';\nexport const n = () => countReviews(db);\n",
+    ],
+    [
+      'src/sync/engine.ts',
+      "import type { RehearseDb } from '../db/schema';\nimport { countReviews } from '../db/queries';\nconst counter = (db: RehearseDb) => () => countReviews(db);\nexport const n = (db: RehearseDb) => counter(db)();\n",
+    ],
     ['src/db/queries.ts', "import { db } from './instance';\nexport const n = () => db.reviews.count();\n"],
   ])('%s: passing it along, or src/db itself, is allowed', async (path, code) => {
     expect(await lintAs(path, code, 'storage/db-handle-only')).toEqual([]);
@@ -139,7 +149,10 @@ describe('pure folders have no DOM', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'rehearse-pure-'));
     try {
       writeFileSync(join(dir, 'probe.ts'), code);
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(root, 'tsconfig.pure.json'), include: [], files: [join(dir, 'probe.ts')] }));
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ extends: join(root, 'tsconfig.pure.json'), include: [], files: [join(dir, 'probe.ts')] }),
+      );
       execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { stdio: 'pipe' });
       return '';
     } catch (error) {

@@ -24,7 +24,11 @@ export function BrowseDrill({ deckId, card }: { deckId: string; card: Card }) {
           <h2>Choices</h2>
           <AnsweredChoices card={card} chosen={last ?? null} />
           <p class="muted last-choice">
-            {last === null || last === undefined ? 'Not answered yet.' : last === card.correct ? 'Last time you chose the right answer.' : `Last time you chose choice ${last + 1}.`}
+            {last === null || last === undefined
+              ? 'Not answered yet.'
+              : last === card.correct
+                ? 'Last time you chose the right answer.'
+                : `Last time you chose choice ${last + 1}.`}
           </p>
         </>
       )}

@@ -109,7 +109,12 @@ export function Browse() {
                 <a key={item.id} class="panel browse-card" href={deckHref(`/browse/${item.id}`, activeDeck().id)}>
                   <span class="browse-prompt">
                     <RichText text={findCard(item.id)?.prompt ?? item.id} />
-                    {isOutlineUpdated(activeDeck().id, item.id) && <> <span class="badge">Outline updated</span></>}
+                    {isOutlineUpdated(activeDeck().id, item.id) && (
+                      <>
+                        {' '}
+                        <span class="badge">Outline updated</span>
+                      </>
+                    )}
                   </span>
                   <StateList schedule={item.schedule} />
                 </a>

@@ -10,7 +10,15 @@ function cell(value: string | number | null): string {
 
 /** The per-student table as CSV text (readiness as percentages); a student who does not share has only name and dates. */
 export function viewCsv(view: ClassView, groupTitle: (deckId: string, groupId: string) => string): string {
-  const head = ['name', 'sharing', 'joined', 'summary as of', 'active days (last 14)', 'cards graded', ...view.groups.map((g) => `${groupTitle(g.deckId, g.groupId)} readiness %`)];
+  const head = [
+    'name',
+    'sharing',
+    'joined',
+    'summary as of',
+    'active days (last 14)',
+    'cards graded',
+    ...view.groups.map((g) => `${groupTitle(g.deckId, g.groupId)} readiness %`),
+  ];
   const rows = view.students.map((s) => [
     s.displayName,
     s.sharing ? 'yes' : 'no',

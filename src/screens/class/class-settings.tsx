@@ -15,7 +15,9 @@ export async function syncClassesIfAny(): Promise<string> {
   if (!(await inAClass())) return '';
   const rows = await syncClassesNow();
   const problems = rows.filter((r) => r.role === 'student' && r.problem && r.problem !== CLOSED).map((r) => `${r.name}: ${r.problem}`);
-  return problems.length > 0 ? `Classes not synced. ${problems.join(' ')}` : 'Classes synced: class decks are up to date and summaries were sent where you share.';
+  return problems.length > 0
+    ? `Classes not synced. ${problems.join(' ')}`
+    : 'Classes synced: class decks are up to date and summaries were sent where you share.';
 }
 
 /** The Class section of Settings. */

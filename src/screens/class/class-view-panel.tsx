@@ -32,14 +32,26 @@ function BoxChart({ rows, titles }: { rows: Distribution[]; titles: DeckTitles }
           </g>
         );
       })}
-      <text x="4" y={rows.length * row + 14} class="box-axis">0%</text>
-      <text x="296" y={rows.length * row + 14} class="box-axis" text-anchor="end">100%</text>
+      <text x="4" y={rows.length * row + 14} class="box-axis">
+        0%
+      </text>
+      <text x="296" y={rows.length * row + 14} class="box-axis" text-anchor="end">
+        100%
+      </text>
     </svg>
   );
 }
 
 /** The view, as fetched; `onRemove` removes a student after the instructor confirms. */
-export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; titles: DeckTitles; onRemove: (id: string, name: string) => void }) {
+export function ClassViewPanel({
+  view,
+  titles,
+  onRemove,
+}: {
+  view: ClassView;
+  titles: DeckTitles;
+  onRemove: (id: string, name: string) => void;
+}) {
   const asOf = new Date(view.asOf).toLocaleString();
   const sharing = view.students.filter((s) => s.sharing);
   const quiet = view.students.filter((s) => !s.sharing);
@@ -47,7 +59,8 @@ export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; ti
     <section class="panel class-view" aria-labelledby="class-view-title">
       <h2 id="class-view-title">How the class is doing</h2>
       <p>
-        {view.joined} {view.joined === 1 ? 'student has' : 'students have'} joined; {view.sharing} {view.sharing === 1 ? 'shares' : 'share'} their progress. As of {asOf}.
+        {view.joined} {view.joined === 1 ? 'student has' : 'students have'} joined; {view.sharing} {view.sharing === 1 ? 'shares' : 'share'}{' '}
+        their progress. As of {asOf}.
       </p>
       {view.withheld ? (
         <p class="notice" role="status">
@@ -174,7 +187,10 @@ export function ClassViewPanel({ view, titles, onRemove }: { view: ClassView; ti
           </ul>
         </>
       )}
-      <button type="button" onClick={() => downloadText(`${view.name.replace(/[^\w-]+/g, '-')}.csv`, viewCsv(view, titles.group), 'text/csv')}>
+      <button
+        type="button"
+        onClick={() => downloadText(`${view.name.replace(/[^\w-]+/g, '-')}.csv`, viewCsv(view, titles.group), 'text/csv')}
+      >
         Export CSV
       </button>
     </section>

@@ -60,7 +60,15 @@ function JoinForm() {
       <h2 id="join-title">Join a class</h2>
       <label>
         Join code
-        <input value={code} onInput={(e) => setCode(e.currentTarget.value)} autocomplete="off" autocapitalize="none" spellcheck={false} required maxLength={200} />
+        <input
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck={false}
+          required
+          maxLength={200}
+        />
       </label>
       <label>
         Your name, as your instructor will see it
@@ -68,8 +76,8 @@ function JoinForm() {
       </label>
       <SharingConsent id="join-consent" />
       <label class="radio">
-        <input type="checkbox" checked={share} onChange={(e) => setShare(e.currentTarget.checked)} aria-describedby="join-consent" />
-        I agree to share my progress as described above (you can change this later)
+        <input type="checkbox" checked={share} onChange={(e) => setShare(e.currentTarget.checked)} aria-describedby="join-consent" />I agree
+        to share my progress as described above (you can change this later)
       </label>
       <button type="submit" disabled={busy}>
         Join class
@@ -144,12 +152,19 @@ function Another({ label, open, children }: { label: string; open: boolean; chil
 /** The Class screen: the classes this device is in first; joining or starting another folds away once there is one. */
 export function ClassScreen() {
   const classes = useLive(() => listClasses(db), []);
-  if (!classes) return <main id="main" class="class-screen"><h1>Class</h1></main>;
+  if (!classes)
+    return (
+      <main id="main" class="class-screen">
+        <h1>Class</h1>
+      </main>
+    );
   const inAClass = classes.length > 0;
   return (
     <main id="main" class="class-screen">
       <h1>Class</h1>
-      {classes.map((row) => (row.role === 'instructor' ? <InstructorPanel key={row.key} row={row} /> : <StudentPanel key={row.key} row={row} />))}
+      {classes.map((row) =>
+        row.role === 'instructor' ? <InstructorPanel key={row.key} row={row} /> : <StudentPanel key={row.key} row={row} />,
+      )}
       {inAClass ? (
         <>
           {/* A join link opened here unfolds the join form. */}

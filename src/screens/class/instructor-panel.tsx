@@ -15,7 +15,11 @@ export function joinLink(code: string): string {
 }
 
 const titles: DeckTitles = {
-  group: (deckId, groupId) => deckList.get().find((e) => e.deck.id === deckId)?.deck.groups.find((g) => g.id === groupId)?.title ?? groupId,
+  group: (deckId, groupId) =>
+    deckList
+      .get()
+      .find((e) => e.deck.id === deckId)
+      ?.deck.groups.find((g) => g.id === groupId)?.title ?? groupId,
   card: (deckId, cardId) => {
     const entry = deckList.get().find((e) => e.deck.id === deckId);
     return (entry && fullEntry(entry).deck.cards.find((c) => c.id === cardId)?.prompt) ?? cardId;
@@ -24,7 +28,9 @@ const titles: DeckTitles = {
 
 /** The instructor's panel for one class. */
 export function InstructorPanel({ row }: { row: ClassRow }) {
-  const decks = useStore(deckList).filter((e) => !e.builtin && !e.removed).map(fullEntry);
+  const decks = useStore(deckList)
+    .filter((e) => !e.builtin && !e.removed)
+    .map(fullEntry);
   const [chosen, setChosen] = useState('');
   const [message, setMessage] = useState(row.problem);
   const [view, setView] = useState<ClassView | null>(null);
@@ -47,7 +53,9 @@ export function InstructorPanel({ row }: { row: ClassRow }) {
       if (!entry) return 'Import a deck first (Decks), then publish it here.';
       const { published } = await publishDeck(row, entry.deck);
       await updateClass(db, row.key, { deckIds: [...new Set([...row.deckIds, entry.deck.id])] });
-      return published ? `Published “${entry.deck.title}” version ${entry.deck.version}. Students get it on their next sync.` : `The class already has “${entry.deck.title}” version ${entry.deck.version}.`;
+      return published
+        ? `Published “${entry.deck.title}” version ${entry.deck.version}. Students get it on their next sync.`
+        : `The class already has “${entry.deck.title}” version ${entry.deck.version}.`;
     });
   const rotate = () =>
     act(async () => {

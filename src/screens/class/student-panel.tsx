@@ -42,7 +42,8 @@ export function StudentPanel({ row }: { row: ClassRow }) {
       return 'Sharing is on. Your summary was sent.';
     });
   const leave = () => {
-    if (!confirm(`Leave “${row.name}”? What you shared is deleted on the server. The class decks and your progress stay on this device.`)) return;
+    if (!confirm(`Leave “${row.name}”? What you shared is deleted on the server. The class decks and your progress stay on this device.`))
+      return;
     void act(async () => {
       await leaveClass(row).catch(() => undefined);
       await forgetClass(db, row.key);
@@ -96,9 +97,14 @@ export function StudentPanel({ row }: { row: ClassRow }) {
             };
             return (
               <li key={id}>
-                {entry.deck.title} <span class="muted">version {entry.deck.version}{entry.removed ? ' · hidden' : ''}</span>{' '}
+                {entry.deck.title}{' '}
+                <span class="muted">
+                  version {entry.deck.version}
+                  {entry.removed ? ' · hidden' : ''}
+                </span>{' '}
                 <button type="button" class="small" onClick={() => void hide()}>
-                  {entry.removed ? 'Show' : 'Hide'}<span class="sr-only"> {entry.deck.title}</span>
+                  {entry.removed ? 'Show' : 'Hide'}
+                  <span class="sr-only"> {entry.deck.title}</span>
                 </button>
               </li>
             );

@@ -24,8 +24,8 @@ function RemoveDialog({ entry, onClose }: { entry: DeckEntry; onClose: () => voi
         <strong>Remove “{entry.deck.title}”?</strong>
       </p>
       <p id={`${id}-d`}>
-        It leaves Today and your sessions. Its {reviews ?? 0} saved {reviews === 1 ? 'grade stays' : 'grades stay'} in your log and
-        backups, so you can restore it later.
+        It leaves Today and your sessions. Its {reviews ?? 0} saved {reviews === 1 ? 'grade stays' : 'grades stay'} in your log and backups,
+        so you can restore it later.
       </p>
       <label class="radio">
         <input type="checkbox" checked={deleteProgress} onChange={(e) => setDeleteProgress(e.currentTarget.checked)} />
@@ -52,12 +52,17 @@ export function DeckItem({ entry }: { entry: DeckEntry }) {
     <li class="panel deck-item">
       <h3 id={headingId}>{deck.title}</h3>
       <p class="muted">
-        {entry.builtin ? 'Built in' : 'Imported'} · version {deck.version} · {count(deck.cards.length, 'card')} in {count(deck.groups.length, 'group')}
+        {entry.builtin ? 'Built in' : 'Imported'} · version {deck.version} · {count(deck.cards.length, 'card')} in{' '}
+        {count(deck.groups.length, 'group')}
         {entry.removed && ' · removed'}
       </p>
       {!removing && (
         <div class="row">
-          {!entry.removed && <a href={deckHref('/browse', deck.id)}>Browse<span class="sr-only"> {deck.title}</span></a>}
+          {!entry.removed && (
+            <a href={deckHref('/browse', deck.id)}>
+              Browse<span class="sr-only"> {deck.title}</span>
+            </a>
+          )}
           <button type="button" onClick={() => downloadText(`${deck.id}.md`, serializeDeck(deck), 'text/markdown')}>
             Export .md<span class="sr-only">: {deck.title}</span>
           </button>

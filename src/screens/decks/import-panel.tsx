@@ -35,13 +35,22 @@ export function ImportPanel() {
   const open = (file: File | undefined): void => {
     if (!file) return;
     setPreview(null);
-    inspect(file).then(setPreview, () => setPreview({ state: 'failed', message: `${file.name} could not be read (was it moved or changed while Rehearse read it?), so nothing was imported.` }));
+    inspect(file).then(setPreview, () =>
+      setPreview({
+        state: 'failed',
+        message: `${file.name} could not be read (was it moved or changed while Rehearse read it?), so nothing was imported.`,
+      }),
+    );
   };
   useEffect(() => listenForLaunchedFiles(open), []);
   // "Share to Rehearse" lands here as /decks?shared=1 (or =none), the file kept by the service worker.
   useEffect(() => {
     if (!new URLSearchParams(location.search).has('shared')) return;
-    const missing = (): void => setPreview({ state: 'failed', message: 'The shared file did not reach Rehearse, so nothing was imported: share the .md file again, or choose it below.' });
+    const missing = (): void =>
+      setPreview({
+        state: 'failed',
+        message: 'The shared file did not reach Rehearse, so nothing was imported: share the .md file again, or choose it below.',
+      });
     takeSharedFile().then((file) => (file ? open(file) : missing()), missing);
   }, []);
 
@@ -82,8 +91,9 @@ export function ImportPanel() {
         {preview?.state === 'failed' && <p role="alert">{preview.message}</p>}
         {preview?.state === 'done' && (
           <p role="status">
-            {preview.updated ? 'Updated' : 'Imported'} “{preview.deck.title}” (version {preview.deck.version}, {count(preview.deck.cards.length, 'card')}).{' '}
-            <a href="/">See it on Today</a> or <a href={deckHref('/browse', preview.deck.id)}>browse its cards</a>.
+            {preview.updated ? 'Updated' : 'Imported'} “{preview.deck.title}” (version {preview.deck.version},{' '}
+            {count(preview.deck.cards.length, 'card')}). <a href="/">See it on Today</a> or{' '}
+            <a href={deckHref('/browse', preview.deck.id)}>browse its cards</a>.
           </p>
         )}
         {preview?.state === 'plan' && (

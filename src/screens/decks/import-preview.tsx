@@ -48,17 +48,26 @@ function CardList({ title, ids, deck }: { title: string; ids: string[]; deck: De
 /** The deck's title and size, and for an update the cards added, removed and changed. */
 export function PlanSummary({ deck, plan, stored }: { deck: Deck; plan: ImportPlan; stored: Deck | undefined }) {
   if (plan.kind === 'older') {
-    return <p role="alert">This file is version {deck.version} of “{deck.title}”, older than the version {plan.stored} you have. Nothing was changed.</p>;
+    return (
+      <p role="alert">
+        This file is version {deck.version} of “{deck.title}”, older than the version {plan.stored} you have. Nothing was changed.
+      </p>
+    );
   }
-  if (plan.kind === 'same') return <p role="status">You already have version {deck.version} of “{deck.title}”. Nothing was changed.</p>;
+  if (plan.kind === 'same')
+    return (
+      <p role="status">
+        You already have version {deck.version} of “{deck.title}”. Nothing was changed.
+      </p>
+    );
   const summary = `${deck.title}, version ${deck.version}: ${count(deck.cards.length, 'card')} in ${count(deck.groups.length, 'group')}.`;
   if (plan.kind === 'new' || !stored) return <p>New deck: {summary}</p>;
   const { diff } = plan;
   return (
     <>
       <p>
-        Update from version {stored.version} to {summary} Your progress on every card that stays is kept; a card whose outline
-        changed keeps its schedule and says “outline updated” the next time you see it.
+        Update from version {stored.version} to {summary} Your progress on every card that stays is kept; a card whose outline changed keeps
+        its schedule and says “outline updated” the next time you see it.
       </p>
       <CardList title="Cards added" ids={diff.added} deck={deck} />
       <CardList title="Cards removed (they leave your sessions; their history is kept)" ids={diff.removed} deck={stored} />

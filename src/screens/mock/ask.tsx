@@ -61,10 +61,24 @@ export function Ask({ mock, runner, resumed, error }: { mock: MockRow; runner: M
         </span>
         <span>{groupTitle(q.group)}</span>
       </p>
-      <p class="sr-only" aria-live="polite">{announce}</p>
-      {resumed && progress.step === 'ready' && <p class="banner" role="status">Welcome back: your mock resumes here. Start this answer again when ready.</p>}
-      {error && <p class="banner error" role="alert">{error}</p>}
-      {recorder.message && <p class="banner" role="status">{recorder.message}</p>}
+      <p class="sr-only" aria-live="polite">
+        {announce}
+      </p>
+      {resumed && progress.step === 'ready' && (
+        <p class="banner" role="status">
+          Welcome back: your mock resumes here. Start this answer again when ready.
+        </p>
+      )}
+      {error && (
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      )}
+      {recorder.message && (
+        <p class="banner" role="status">
+          {recorder.message}
+        </p>
+      )}
       <p class="muted">{followUp ? 'The interviewer pushes further:' : 'The interviewer asks:'}</p>
       <h1 id="prompt" class="prompt" tabIndex={-1} ref={heading}>
         <RichText text={text} />
@@ -74,7 +88,12 @@ export function Ask({ mock, runner, resumed, error }: { mock: MockRow; runner: M
           Read it to me
         </button>
       )}
-      <AnswerTimer step={progress.step} startedAt={progress.stepStartedAt} targetSeconds={target} recording={options.record && recorder.status === 'ready'} />
+      <AnswerTimer
+        step={progress.step}
+        startedAt={progress.stepStartedAt}
+        targetSeconds={target}
+        recording={options.record && recorder.status === 'ready'}
+      />
       <div class="mock-actions">
         <button type="button" class="primary wide big" onClick={primary} aria-keyshortcuts="Space">
           {answering ? 'Done' : progress.step === 'thinking' ? 'Start answering now' : 'Start answer'} <kbd>Space</kbd>

@@ -10,11 +10,18 @@ import { mockHref } from './href';
 import { dateAndTime } from '../../ui/format-time';
 import { count } from '../../lib/count';
 
-const TREND = { up: 'Your coverage is rising.', down: 'Your coverage dipped in the last mock.', steady: 'Your coverage is holding steady.' };
+const TREND = {
+  up: 'Your coverage is rising.',
+  down: 'Your coverage dipped in the last mock.',
+  steady: 'Your coverage is holding steady.',
+};
 
 /** Finished mocks, newest first, and the space their recordings use. */
 export function MockHistory({ mocks, usage }: { mocks: MockRow[]; usage: { bytes: number; count: number; byMock: Map<string, number> } }) {
-  const scored = mocks.map((m) => ({ mock: m, score: scoreMock(m.questions, m.progress, (id) => findCard(id)?.outline.length ?? 0, m.options.targetSeconds) }));
+  const scored = mocks.map((m) => ({
+    mock: m,
+    score: scoreMock(m.questions, m.progress, (id) => findCard(id)?.outline.length ?? 0, m.options.targetSeconds),
+  }));
   const oldestFirst = scored.map((s) => s.score.coverage).reverse();
   const trend = coverageTrend(oldestFirst);
   return (
@@ -24,8 +31,17 @@ export function MockHistory({ mocks, usage }: { mocks: MockRow[]; usage: { bytes
       {scored.length > 1 && (
         <div class="panel">
           <p>{trend && TREND[trend]}</p>
-          <div class="mock-trend" role="img" aria-label={`Coverage of your last mocks, oldest first: ${oldestFirst.slice(-10).map((c) => percent(c)).join(', ')}`}>
-            {oldestFirst.slice(-10).map((c, i) => <span key={i} style={{ height: `${Math.max(4, c * 100)}%` }} />)}
+          <div
+            class="mock-trend"
+            role="img"
+            aria-label={`Coverage of your last mocks, oldest first: ${oldestFirst
+              .slice(-10)
+              .map((c) => percent(c))
+              .join(', ')}`}
+          >
+            {oldestFirst.slice(-10).map((c, i) => (
+              <span key={i} style={{ height: `${Math.max(4, c * 100)}%` }} />
+            ))}
           </div>
         </div>
       )}

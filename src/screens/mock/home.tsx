@@ -13,7 +13,12 @@ import { mockHref } from './href';
 /** The mock-interview home. */
 export function MockHome() {
   const data = useLive(async () => ({ active: await activeMock(db), mocks: await listMocks(db), usage: await recordingUsage(db) }), []);
-  if (!data) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (!data)
+    return (
+      <main id="main" aria-busy="true">
+        <p class="muted">Loading…</p>
+      </main>
+    );
   const { active } = data;
   return (
     <main id="main">
@@ -27,8 +32,12 @@ export function MockHome() {
               : `Self-review: question ${active.progress.index + 1} of ${active.questions.length}.`}
           </p>
           <div class="row">
-            <a class="button primary" href={mockHref(active)}>Resume</a>
-            <button type="button" class="danger" onClick={() => void discardMock(db, active.id)}>Discard it</button>
+            <a class="button primary" href={mockHref(active)}>
+              Resume
+            </a>
+            <button type="button" class="danger" onClick={() => void discardMock(db, active.id)}>
+              Discard it
+            </button>
           </div>
         </section>
       )}

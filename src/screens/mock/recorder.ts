@@ -57,7 +57,9 @@ export class AnswerRecorder {
       recorder.onstop = () => {
         const mime = recorder.mimeType || this.chunks[0]?.type || 'audio/webm';
         // Stored as ArrayBuffer, not Blob: Safari has thrown UnknownError writing Blobs to IndexedDB (Dexie issue 1919).
-        void new Blob(this.chunks, { type: mime }).arrayBuffer().then((data) => resolve(data.byteLength > 0 ? { data, mime, durationMs } : null));
+        void new Blob(this.chunks, { type: mime })
+          .arrayBuffer()
+          .then((data) => resolve(data.byteLength > 0 ? { data, mime, durationMs } : null));
       };
       recorder.stop();
     });

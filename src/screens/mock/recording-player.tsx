@@ -23,5 +23,14 @@ export function RecordingPlayer({ recording, label }: { recording: RecordingRow;
     return () => URL.revokeObjectURL(made);
   }, [recording]);
   if (!url) return null;
-  return <audio class="mock-audio" controls preload="metadata" src={url} aria-label={label} onLoadedMetadata={(e) => findDuration(e.currentTarget)} />;
+  return (
+    <audio
+      class="mock-audio"
+      controls
+      preload="metadata"
+      src={url}
+      aria-label={label}
+      onLoadedMetadata={(e) => findDuration(e.currentTarget)}
+    />
+  );
 }

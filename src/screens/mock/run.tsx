@@ -1,7 +1,15 @@
 // One mock interview: its state comes from IndexedDB (so a reload resumes it) and runs on the session runner,
 // which saves every step in order and puts the screen back, saying why, when a save fails.
 import { useEffect, useState } from 'preact/hooks';
-import { startMockRun, stepMockRun, isPending, type MockRun as MockRunState, type MockRunAction, type MockRunError, type MockWrite } from '../../srs/mock-run';
+import {
+  startMockRun,
+  stepMockRun,
+  isPending,
+  type MockRun as MockRunState,
+  type MockRunAction,
+  type MockRunError,
+  type MockWrite,
+} from '../../srs/mock-run';
 import type { MockEvent } from '../../srs/mock-session';
 import type { MockRow } from '../../db/schema';
 import { db } from '../../db/instance';
@@ -34,7 +42,8 @@ export function runMock(row: MockRow, now: () => number = Date.now): MockRunner 
     },
     settled: (write, outcome) => {
       if (!outcome.ok) return { type: 'saveFailed', token: write.token, reason: outcome.reason };
-      if (write.kind === 'grade' && outcome.value !== null) return { type: 'graded', token: write.token, progress: outcome.value as MockRow['progress'] };
+      if (write.kind === 'grade' && outcome.value !== null)
+        return { type: 'graded', token: write.token, progress: outcome.value as MockRow['progress'] };
       return { type: 'saved', token: write.token };
     },
   });
@@ -54,12 +63,19 @@ export function MockRun({ id }: { id: string }) {
   useEffect(() => {
     getMock(db, id).then((found) => setRow(found ?? null), reportStorageError);
   }, [id]);
-  if (row === undefined) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (row === undefined)
+    return (
+      <main id="main" aria-busy="true">
+        <p class="muted">Loading…</p>
+      </main>
+    );
   if (row === null) {
     return (
       <main id="main">
         <h1>No such mock interview</h1>
-        <p>It may have been discarded. <a href={deckHref('/mock', activeDeck().id)}>Mock interviews</a></p>
+        <p>
+          It may have been discarded. <a href={deckHref('/mock', activeDeck().id)}>Mock interviews</a>
+        </p>
       </main>
     );
   }

@@ -25,12 +25,19 @@ export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: 
   return (
     <main id="main" class="mock-score">
       <h1>Scorecard</h1>
-      {error && <p class="banner error" role="alert">{error}</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      )}
       <p class="muted">Mock interview of {dateAndTime(mock.createdAt)}</p>
       <section class="panel" aria-label="Summary">
-        <p class="readiness" data-testid="mock-coverage">{percent(score.coverage)} covered</p>
+        <p class="readiness" data-testid="mock-coverage">
+          {percent(score.coverage)} covered
+        </p>
         <p>
-          {count(mock.questions.length, 'question')} · {clock(score.speakingMs)} speaking · follow-ups answered {score.followUps.answered} of {score.followUps.asked}
+          {count(mock.questions.length, 'question')} · {clock(score.speakingMs)} speaking · follow-ups answered {score.followUps.answered}{' '}
+          of {score.followUps.asked}
           {score.overtime > 0 ? ` · ${score.overtime} over target` : ''}
         </p>
         <ul class="mock-groups">
@@ -48,13 +55,20 @@ export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: 
           const recs = recordings.filter((r) => r.question === i);
           return (
             <li key={i} class="panel">
-              <p class="mock-q-prompt"><RichText text={card?.prompt ?? line.cardId} /></p>
+              <p class="mock-q-prompt">
+                <RichText text={card?.prompt ?? line.cardId} />
+              </p>
               <p>
-                Covered <strong>{line.coverage === null ? '–' : percent(line.coverage)}</strong> · answer {time(line.mainMs, score.targetMs)}
+                Covered <strong>{line.coverage === null ? '–' : percent(line.coverage)}</strong> · answer{' '}
+                {time(line.mainMs, score.targetMs)}
                 {line.followUpAsked && <> · follow-up {time(line.followUpMs, score.followUpTargetMs)}</>}
               </p>
               {recs.map((r) => (
-                <RecordingPlayer key={r.part} recording={r} label={`${r.part === 'main' ? 'Answer' : 'Follow-up answer'} to question ${i + 1}`} />
+                <RecordingPlayer
+                  key={r.part}
+                  recording={r}
+                  label={`${r.part === 'main' ? 'Answer' : 'Follow-up answer'} to question ${i + 1}`}
+                />
               ))}
             </li>
           );
@@ -67,8 +81,14 @@ export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: 
             {tips.map((tip, i) => (
               <li key={i}>
                 <label>
-                  <input type="checkbox" checked={mock.progress.tips.includes(i)} onChange={(e) => dispatch({ type: 'tip', index: i, on: e.currentTarget.checked })} />
-                  <span><RichText text={tip} /></span>
+                  <input
+                    type="checkbox"
+                    checked={mock.progress.tips.includes(i)}
+                    onChange={(e) => dispatch({ type: 'tip', index: i, on: e.currentTarget.checked })}
+                  />
+                  <span>
+                    <RichText text={tip} />
+                  </span>
                 </label>
               </li>
             ))}
@@ -84,7 +104,9 @@ export function Scorecard({ mock, dispatch, error }: { mock: MockRow; dispatch: 
         </p>
       )}
       <div class="mock-actions">
-        <a class="button primary wide big" href={deckHref('/mock', mock.deckId)}>Mock interviews</a>
+        <a class="button primary wide big" href={deckHref('/mock', mock.deckId)}>
+          Mock interviews
+        </a>
       </div>
     </main>
   );

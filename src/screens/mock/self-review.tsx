@@ -25,7 +25,17 @@ function toggle(set: ReadonlySet<number>, i: number): Set<number> {
 }
 
 /** Reviews the mock question by question; each grade is logged (mode interview) before the next appears. */
-export function SelfReview({ mock, runner, grading, error }: { mock: MockRow; runner: MockRunner; grading: boolean; error: string | null }) {
+export function SelfReview({
+  mock,
+  runner,
+  grading,
+  error,
+}: {
+  mock: MockRow;
+  runner: MockRunner;
+  grading: boolean;
+  error: string | null;
+}) {
   const { progress, questions, options } = mock;
   const index = progress.index;
   const q = questions[index];
@@ -40,28 +50,56 @@ export function SelfReview({ mock, runner, grading, error }: { mock: MockRow; ru
     setFlags(new Set());
     heading.current?.focus();
   }, [index]);
-  if (!card) return <main id="main"><p class="banner error" role="alert">This question's card is no longer in the deck.</p></main>;
+  if (!card)
+    return (
+      <main id="main">
+        <p class="banner error" role="alert">
+          This question's card is no longer in the deck.
+        </p>
+      </main>
+    );
   const suggested = mockSuggestion(ticked.size, card.outline.length, flags.size);
   const answers = progress.answers[index];
   // The grade is saved before the next question shows (the runner holds further grades until it is).
   const gradeAction = (grade: number): MockRunAction => {
     const durationMs = (answers.main ?? 0) + (answers.followUp ?? 0);
-    return { type: 'grade', grade: { index, ticked: [...ticked].sort((a, b) => a - b), redFlags: [...flags].sort((a, b) => a - b), grade, pointCount: card.outline.length, durationMs, time: Date.now() } };
+    return {
+      type: 'grade',
+      grade: {
+        index,
+        ticked: [...ticked].sort((a, b) => a - b),
+        redFlags: [...flags].sort((a, b) => a - b),
+        grade,
+        pointCount: card.outline.length,
+        durationMs,
+        time: Date.now(),
+      },
+    };
   };
   const onGrade = (grade: number) => runner.dispatch(gradeAction(grade));
   // Grade keys work with focus on a ticked checkbox, as in a review; only typing text turns them off.
-  useSessionKeys(runner, (_, key) => {
-    const grade = gradeKey(key);
-    return grade === null ? null : gradeAction(grade);
-  }, Date.now);
+  useSessionKeys(
+    runner,
+    (_, key) => {
+      const grade = gradeKey(key);
+      return grade === null ? null : gradeAction(grade);
+    },
+    Date.now,
+  );
   const main = mine('main');
   const probe = mine('followUp');
   return (
     <main id="main" class="mock-review" aria-busy={grading}>
       <p class="progress">
-        <span>Self-review · question {index + 1} of {questions.length}</span>
+        <span>
+          Self-review · question {index + 1} of {questions.length}
+        </span>
       </p>
-      {error && <p class="banner error" role="alert">{error}</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      )}
       <h1 id="prompt" class="prompt" tabIndex={-1} ref={heading}>
         <RichText text={card.prompt} />
       </h1>
@@ -76,7 +114,9 @@ export function SelfReview({ mock, runner, grading, error }: { mock: MockRow; ru
             <RichText text={card.followUps[q.followUp]} />
           </p>
           <p class="muted">
-            {answers.followUp === null ? 'Skipped.' : `You spoke for ${clock(answers.followUp)} against ${clock(followUpTarget(options.targetSeconds) * 1000)}.`}
+            {answers.followUp === null
+              ? 'Skipped.'
+              : `You spoke for ${clock(answers.followUp)} against ${clock(followUpTarget(options.targetSeconds) * 1000)}.`}
           </p>
           {probe && <RecordingPlayer recording={probe} label={`Your answer to the follow-up of question ${index + 1}`} />}
         </div>
@@ -90,16 +130,24 @@ export function SelfReview({ mock, runner, grading, error }: { mock: MockRow; ru
           <li key={i}>
             <label>
               <input type="checkbox" checked={flags.has(i)} onChange={() => setFlags(toggle(flags, i))} />
-              <span><RichText text={flag} /></span>
+              <span>
+                <RichText text={flag} />
+              </span>
             </label>
           </li>
         ))}
       </ul>
       <h2 class="mock-flags-heading">Senior signal</h2>
-      <p><RichText text={card.seniorSignal} /></p>
+      <p>
+        <RichText text={card.seniorSignal} />
+      </p>
       <p class="suggest" role="status">
-        You covered {ticked.size} of {card.outline.length}{flags.size > 0 ? ` and said ${flags.size} red ${flags.size === 1 ? 'flag' : 'flags'}` : ''}: suggests{' '}
-        <strong>{suggested} · {GRADE_LABELS[suggested]}</strong>. Confirm it or pick another grade (keys 0–5). Mock grades count toward readiness but never move your review schedule.
+        You covered {ticked.size} of {card.outline.length}
+        {flags.size > 0 ? ` and said ${flags.size} red ${flags.size === 1 ? 'flag' : 'flags'}` : ''}: suggests{' '}
+        <strong>
+          {suggested} · {GRADE_LABELS[suggested]}
+        </strong>
+        . Confirm it or pick another grade (keys 0–5). Mock grades count toward readiness but never move your review schedule.
       </p>
       <GradeButtons suggested={suggested} onGrade={onGrade} />
     </main>

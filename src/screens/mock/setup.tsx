@@ -42,7 +42,14 @@ export function MockSetup() {
     const now = Date.now();
     const cards = (await loadScheduledCards()).map((c) => {
       const card = deck.cards.find((d) => d.id === c.id)!;
-      return { id: c.id, group: c.group, tags: card.tags, readiness: cardReadiness(c.schedule, now), followUps: card.followUps.length, drill: isDrill(card) };
+      return {
+        id: c.id,
+        group: c.group,
+        tags: card.tags,
+        readiness: cardReadiness(c.schedule, now),
+        followUps: card.followUps.length,
+        drill: isDrill(card),
+      };
     });
     const options: MockOptions = { count, groups: auto ? 'auto' : picked, favourWeakest, followUps, targetSeconds, record };
     const seed = randomSeed();
@@ -65,10 +72,19 @@ export function MockSetup() {
     </label>
   );
   return (
-    <form class="mock-setup" onSubmit={(e) => { e.preventDefault(); void start().catch((c: unknown) => { setBusy(false); setError(`The mock could not be started, and nothing was saved: ${describeStorageError(c)}.`); }); }}>
+    <form
+      class="mock-setup"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void start().catch((c: unknown) => {
+          setBusy(false);
+          setError(`The mock could not be started, and nothing was saved: ${describeStorageError(c)}.`);
+        });
+      }}
+    >
       <p>
-        {rangeText(rules.questions)} questions, asked one at a time, about {mockMinutes(rules, targetSeconds, followUps)} min. Answer out loud;
-        the outline stays hidden until the self-review at the end.
+        {rangeText(rules.questions)} questions, asked one at a time, about {mockMinutes(rules, targetSeconds, followUps)} min. Answer out
+        loud; the outline stays hidden until the self-review at the end.
       </p>
       <fieldset>
         <legend>Questions</legend>
@@ -88,28 +104,43 @@ export function MockSetup() {
         <label class="radio">
           <input type="radio" name="groups" checked={!auto} onChange={() => setAuto(false)} /> Let me pick {rangeText(rules.groups)}
         </label>
-        {!auto && deck.groups.map((g) => (
-          <label key={g.id} class="radio indent">
-            <input type="checkbox" checked={picked.includes(g.id)} onChange={(e) => setPicked(e.currentTarget.checked ? [...picked, g.id] : picked.filter((p) => p !== g.id))} />
-            {g.title}
-          </label>
-        ))}
+        {!auto &&
+          deck.groups.map((g) => (
+            <label key={g.id} class="radio indent">
+              <input
+                type="checkbox"
+                checked={picked.includes(g.id)}
+                onChange={(e) => setPicked(e.currentTarget.checked ? [...picked, g.id] : picked.filter((p) => p !== g.id))}
+              />
+              {g.title}
+            </label>
+          ))}
       </fieldset>
       <fieldset>
         <legend>Answers</legend>
         <label class="radio">
           Time per answer
           <select value={targetSeconds} onChange={(e) => setTarget(Number(e.currentTarget.value))}>
-            {TARGETS.map((s) => <option key={s} value={s}>{s / 60} min</option>)}
+            {TARGETS.map((s) => (
+              <option key={s} value={s}>
+                {s / 60} min
+              </option>
+            ))}
           </select>
         </label>
         {check('Follow-up questions', followUps, setFollowUps, 'half the time')}
         {check('Record my answers', record, setRecord, 'kept only on this device')}
         {check('Favour my weakest cards', favourWeakest, setFavour)}
       </fieldset>
-      {error && <p class="banner error" role="alert">{error}</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="mock-actions static">
-        <button type="submit" class="primary wide big" disabled={busy}>Start mock interview</button>
+        <button type="submit" class="primary wide big" disabled={busy}>
+          Start mock interview
+        </button>
       </div>
     </form>
   );

@@ -3,8 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 
 function localVoice(): SpeechSynthesisVoice | null {
   if (typeof speechSynthesis === 'undefined') return null;
-  return speechSynthesis.getVoices().find((v) => v.localService && v.lang.startsWith(navigator.language.slice(0, 2))) ??
-    speechSynthesis.getVoices().find((v) => v.localService) ?? null;
+  return (
+    speechSynthesis.getVoices().find((v) => v.localService && v.lang.startsWith(navigator.language.slice(0, 2))) ??
+    speechSynthesis.getVoices().find((v) => v.localService) ??
+    null
+  );
 }
 
 /** A local voice once the browser has listed its voices (they load asynchronously), else null. */

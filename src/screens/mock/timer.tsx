@@ -19,15 +19,33 @@ function useTick(active: boolean): number {
 }
 
 /** Shows the target before an answer, the thinking countdown, then elapsed / target with any overtime. */
-export function AnswerTimer({ step, startedAt, targetSeconds, recording }: { step: Step; startedAt: number | null; targetSeconds: number; recording: boolean }) {
+export function AnswerTimer({
+  step,
+  startedAt,
+  targetSeconds,
+  recording,
+}: {
+  step: Step;
+  startedAt: number | null;
+  targetSeconds: number;
+  recording: boolean;
+}) {
   const now = useTick(step !== 'ready');
   const target = targetSeconds * 1000;
   if (step === 'ready' || startedAt === null) {
-    return <p class="mock-timer muted">Aim for about {clock(target)}.{recording ? ' Your answer will be recorded on this device.' : ''}</p>;
+    return (
+      <p class="mock-timer muted">
+        Aim for about {clock(target)}.{recording ? ' Your answer will be recorded on this device.' : ''}
+      </p>
+    );
   }
   if (step === 'thinking') {
     const left = Math.max(0, THINK_SECONDS * 1000 - (now - startedAt));
-    return <p class="mock-timer" role="timer">Thinking… the answer starts in {clock(left)}</p>;
+    return (
+      <p class="mock-timer" role="timer">
+        Thinking… the answer starts in {clock(left)}
+      </p>
+    );
   }
   const elapsed = Math.max(0, now - startedAt);
   const over = elapsed > target;

@@ -52,11 +52,23 @@ export function useMockRecorder(mockId: string, enabled: boolean): MockRecorder 
     stop: (question, part) => {
       const active = recorder.current;
       if (!active) return;
-      void active.stop().then((done) => {
-        if (!done) return;
-        const row = { mockId, question, part, mime: done.mime, data: done.data, bytes: done.data.byteLength, durationMs: Math.round(done.durationMs), createdAt: Date.now() };
-        return saveRecording(db, row);
-      }).catch(reportStorageError);
+      void active
+        .stop()
+        .then((done) => {
+          if (!done) return;
+          const row = {
+            mockId,
+            question,
+            part,
+            mime: done.mime,
+            data: done.data,
+            bytes: done.data.byteLength,
+            durationMs: Math.round(done.durationMs),
+            createdAt: Date.now(),
+          };
+          return saveRecording(db, row);
+        })
+        .catch(reportStorageError);
     },
   };
 }

@@ -31,7 +31,13 @@ export function DrillBar({ step, canUndo, onReveal, onNext, onGrade, onUndo }: D
         </div>
         <div class="grades short-grades" role="group" aria-label="Grade your answer">
           {SHORT_GRADES.map((g) => (
-            <button key={g.grade} type="button" data-grade={g.grade} aria-keyshortcuts={String(g.grade)} onClick={() => (buzz(), onGrade(g.grade))}>
+            <button
+              key={g.grade}
+              type="button"
+              data-grade={g.grade}
+              aria-keyshortcuts={String(g.grade)}
+              onClick={() => (buzz(), onGrade(g.grade))}
+            >
               <span>
                 {g.label} <kbd>{g.grade}</kbd>
               </span>

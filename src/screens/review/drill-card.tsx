@@ -9,7 +9,12 @@ import '../../ui/card.css';
 import './drill.css';
 
 /** What each drill kind is called on its card. */
-export const KIND_LABELS = { outline: 'Interview question', short: 'Short answer', predict: 'Predict the output', choice: 'Pick one' } as const;
+export const KIND_LABELS = {
+  outline: 'Interview question',
+  short: 'Short answer',
+  predict: 'Predict the output',
+  choice: 'Pick one',
+} as const;
 
 /** Props: the card, where it is, what was chosen (after a choice), whether a short card's answer is shown. */
 export interface DrillCardProps {

@@ -11,7 +11,11 @@ export function isOutlineUpdated(deckId: string, cardId: string): boolean {
 }
 
 function forget(deckId: string, cardId: string): void {
-  deckList.set(deckList.get().map((e) => (e.deck.id === deckId ? { ...e, outlineUpdated: new Set([...e.outlineUpdated].filter((id) => id !== cardId)) } : e)));
+  deckList.set(
+    deckList
+      .get()
+      .map((e) => (e.deck.id === deckId ? { ...e, outlineUpdated: new Set([...e.outlineUpdated].filter((id) => id !== cardId)) } : e)),
+  );
   // A failed write only means the badge shows once more next time: nothing else depends on the mark.
   void clearOutlineUpdated(db, deckId, cardId).catch(() => undefined);
 }

@@ -31,7 +31,10 @@ export function ReviewBar(props: ReviewBarProps) {
         <>
           <div class="bar-row">
             <p class="suggest" role="status">
-              {props.ticked} of {props.points} covered: suggests <strong>{suggested} · {GRADE_LABELS[suggested]}</strong>
+              {props.ticked} of {props.points} covered: suggests{' '}
+              <strong>
+                {suggested} · {GRADE_LABELS[suggested]}
+              </strong>
             </p>
             {undo}
           </div>

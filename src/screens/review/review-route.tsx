@@ -27,11 +27,16 @@ async function planSession(drillGroup: string | undefined, exam: boolean, burstG
   }
   if (burstGroup) {
     // "Drill 5 minutes": due and new drill cards of one topic, scheduled as a review (src/srs/drill-burst.ts).
-    const drills = new Set(activeDeck().cards.filter(isDrill).map((c) => c.id));
+    const drills = new Set(
+      activeDeck()
+        .cards.filter(isDrill)
+        .map((c) => c.id),
+    );
     const burst = planBurst(cards, drills, burstGroup, now);
     return { ...burst, againIds: [], title: `Drill 5 minutes: ${groupTitle(burstGroup)}` };
   }
-  if (drillGroup) return { cardIds: planDrill(cards, drillGroup, now), againIds: [], mode: 'drill', title: `Drill: ${groupTitle(drillGroup)}` };
+  if (drillGroup)
+    return { cardIds: planDrill(cards, drillGroup, now), againIds: [], mode: 'drill', title: `Drill: ${groupTitle(drillGroup)}` };
   const plan = planReview(cards, now, settings.newPerDay);
   return { cardIds: plan.cardIds, againIds: plan.againIds, mode: 'review', title: 'Review' };
 }
@@ -39,7 +44,16 @@ async function planSession(drillGroup: string | undefined, exam: boolean, burstG
 // Grades go to the log of the deck being practised, timed by the wall clock.
 const storage: SessionStorage = {
   record: async (w) => {
-    const input = { deckId: activeDeck().id, cardId: w.cardId, grade: w.grade, ticked: w.ticked, pointCount: w.pointCount, durationMs: w.durationMs, mode: w.mode, time: Date.now() };
+    const input = {
+      deckId: activeDeck().id,
+      cardId: w.cardId,
+      grade: w.grade,
+      ticked: w.ticked,
+      pointCount: w.pointCount,
+      durationMs: w.durationMs,
+      mode: w.mode,
+      time: Date.now(),
+    };
     // The choice made on a predict or choice card goes into its log row (the review shows it later).
     return (await recordGrade(db, { ...input, ...(w.choice !== undefined && { choice: w.choice }) })).id;
   },
@@ -60,7 +74,9 @@ export function ReviewRoute() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setSession(null);
-    planSession(drill, exam, burst).then(setSession, (cause: unknown) => setError(`Could not open your progress: ${describeStorageError(cause)}.`));
+    planSession(drill, exam, burst).then(setSession, (cause: unknown) =>
+      setError(`Could not open your progress: ${describeStorageError(cause)}.`),
+    );
   }, [drill, exam, burst]);
   if ((query.drill && !drill) || (query.burst && !burst)) {
     return (
@@ -72,7 +88,27 @@ export function ReviewRoute() {
       </main>
     );
   }
-  if (error) return <main id="main"><p class="banner error" role="alert">{error}</p></main>;
-  if (!session) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
-  return <Review key={drill ?? (burst ? `burst-${burst}` : exam ? 'exam' : 'review')} deck={activeDeck()} storage={storage} onDone={askForPersistence} {...session} />;
+  if (error)
+    return (
+      <main id="main">
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  if (!session)
+    return (
+      <main id="main" aria-busy="true">
+        <p class="muted">Loading…</p>
+      </main>
+    );
+  return (
+    <Review
+      key={drill ?? (burst ? `burst-${burst}` : exam ? 'exam' : 'review')}
+      deck={activeDeck()}
+      storage={storage}
+      onDone={askForPersistence}
+      {...session}
+    />
+  );
 }

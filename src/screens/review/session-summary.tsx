@@ -54,7 +54,15 @@ export function SessionSummary({ sentence, graded, start }: SessionSummaryProps)
     // Read once the last write has settled: the report comes from the log, the truth.
     void Promise.all([start.before, loadScheduledCards(), reviewsSince(db, deck.id, start.startedAt)]).then(
       ([before, after, grades]) => {
-        setReport(sessionReport(before, after, grades, deck.groups.map((g) => g.id), Date.now()));
+        setReport(
+          sessionReport(
+            before,
+            after,
+            grades,
+            deck.groups.map((g) => g.id),
+            Date.now(),
+          ),
+        );
         setDrills(drillReport(grades, after, new Set(deck.cards.filter(isDrill).map((c) => c.id))));
       },
       () => setReport(null),

@@ -29,14 +29,19 @@ export function runSession(initial: Session, storage: SessionStorage, now: () =>
     write: (write) => {
       if (write.kind === 'record') {
         const id = storage.record(write);
-        saved.set(write.token, id.catch(() => null));
+        saved.set(
+          write.token,
+          id.catch(() => null),
+        );
         return id;
       }
       return (saved.get(write.token) ?? Promise.resolve(null)).then((id) => (id ? storage.takeBack(id) : null));
     },
     settled: (write, outcome) => {
       if (write.kind === 'record') {
-        return outcome.ok ? { type: 'saved', token: write.token } : { type: 'saveFailed', token: write.token, reason: outcome.reason, at: now() };
+        return outcome.ok
+          ? { type: 'saved', token: write.token }
+          : { type: 'saveFailed', token: write.token, reason: outcome.reason, at: now() };
       }
       return outcome.ok ? { type: 'takenBack' } : { type: 'takeBackFailed', reason: outcome.reason };
     },
@@ -61,7 +66,11 @@ export interface SessionSetup {
 }
 
 /** Runs one session for the component's lifetime; returns its current state and its runner. */
-export function useReviewSession(setup: SessionSetup, storage: SessionStorage, now: () => number = () => performance.now()): [Session, SessionRunner] {
+export function useReviewSession(
+  setup: SessionSetup,
+  storage: SessionStorage,
+  now: () => number = () => performance.now(),
+): [Session, SessionRunner] {
   const measuring = useRef(false);
   const [runner] = useState(() => {
     const inner = runSession(startSession({ ...setup, at: now() }), storage, now);

@@ -14,7 +14,8 @@ const CHECK_TEXT = {
   found: 'A new version was found; it is downloading…',
   failed: 'Could not check for updates (are you offline?).',
   starting: 'Rehearse is still setting itself up for offline use, so it cannot check yet; try again in a minute.',
-  unsupported: 'This browser is not running the offline service Rehearse checks for updates with; reloading the page gets the latest version.',
+  unsupported:
+    'This browser is not running the offline service Rehearse checks for updates with; reloading the page gets the latest version.',
 } as const;
 
 /** Install button (when the browser offers one), else how to install in this browser, and "Check for updates". */

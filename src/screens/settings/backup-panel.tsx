@@ -34,7 +34,8 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     // The file is already handed over; a full disk can only stop Rehearse noting the date (issue 14).
     await markBackupMade(db, backup).then(
       () => setMessage({ error: false, text: saved }),
-      (error: unknown) => setMessage({ error: true, text: `${saved} Rehearse could not note the date of this backup: ${describeStorageError(error)}.` }),
+      (error: unknown) =>
+        setMessage({ error: true, text: `${saved} Rehearse could not note the date of this backup: ${describeStorageError(error)}.` }),
     );
   };
 
@@ -45,8 +46,14 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
     setMessage({ error: false, text: `Reading ${file.name}…` });
     try {
       const result = await importBackupFile(file, (p) => setMessage({ error: false, text: progressText(file.name, p) }));
-      const extra = result.mocks || result.recordings ? ` Added ${count(result.mocks, 'mock interview')} and ${count(result.recordings, 'recording')}.` : '';
-      setMessage({ error: false, text: `Imported ${count(result.added, 'new grade')}; ${result.alreadyPresent} ${result.alreadyPresent === 1 ? 'was' : 'were'} already here.${extra}` });
+      const extra =
+        result.mocks || result.recordings
+          ? ` Added ${count(result.mocks, 'mock interview')} and ${count(result.recordings, 'recording')}.`
+          : '';
+      setMessage({
+        error: false,
+        text: `Imported ${count(result.added, 'new grade')}; ${result.alreadyPresent} ${result.alreadyPresent === 1 ? 'was' : 'were'} already here.${extra}`,
+      });
     } catch (error) {
       const reason = error instanceof GateError ? error.message : describeStorageError(error);
       setMessage({ error: true, text: `Nothing was imported from ${file.name}: ${reason}. Your progress is unchanged.` });
@@ -58,7 +65,12 @@ export function BackupPanel({ lastBackup }: { lastBackup: number }) {
       <h2 id="backup">Backup</h2>
       <p data-testid="last-backup">{lastBackup ? `Last backup: ${dateAndTime(lastBackup)}.` : 'No backup made yet.'}</p>
       <div class="row">
-        <button type="button" onClick={() => void onExport().catch((e: unknown) => setMessage({ error: true, text: `No backup was made: ${describeStorageError(e)}.` }))}>
+        <button
+          type="button"
+          onClick={() =>
+            void onExport().catch((e: unknown) => setMessage({ error: true, text: `No backup was made: ${describeStorageError(e)}.` }))
+          }
+        >
           Export backup
         </button>
         <label class="radio">

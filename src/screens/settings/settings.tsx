@@ -47,18 +47,15 @@ function ResetPanel() {
           </p>
           <p id="reset-d">
             This deletes {n(counts?.grades, 'saved grade', 'saved grades')}, every card's schedule,{' '}
-            {n(counts?.mocks, 'mock interview', 'mock interviews')} and {n(counts?.recordings, 'recording', 'recordings')}. It cannot be undone.
+            {n(counts?.mocks, 'mock interview', 'mock interviews')} and {n(counts?.recordings, 'recording', 'recordings')}. It cannot be
+            undone.
             {counts?.synced && ' Sync is on, so the grades are deleted on your other devices too.'}
           </p>
           <div class="row">
             <button type="button" onClick={() => setConfirming(false)}>
               Cancel
             </button>
-            <button
-              type="button"
-              class="danger"
-              onClick={() => void resetProgress(db).then(() => (setConfirming(false), setDone(true)))}
-            >
+            <button type="button" class="danger" onClick={() => void resetProgress(db).then(() => (setConfirming(false), setDone(true)))}>
               Yes, delete my progress
             </button>
           </div>
@@ -78,7 +75,12 @@ export function Settings() {
     saveSetting(db, key, value).catch((error: unknown) => setSaveError(`Your ${what} was not saved: ${describeStorageError(error)}.`));
   };
   const settings = useLive(() => loadSettings(db), []);
-  if (!settings) return <main id="main" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (!settings)
+    return (
+      <main id="main" aria-busy="true">
+        <p class="muted">Loading…</p>
+      </main>
+    );
   return (
     <main id="main">
       <h1>Settings</h1>

@@ -7,8 +7,17 @@ import { INSTALL_STEPS, storageAdvice, type Protection } from '../../pwa/install
 /** One protection against losing data, in words, pointing at where Settings offers it. */
 function Offer({ kind, installSteps }: { kind: Protection; installSteps: string }) {
   if (kind === 'install') return <li>{installSteps || 'Install Rehearse (App, below): installed apps keep their data.'}</li>;
-  if (kind === 'backup') return <li>Export a backup now and then (<a href="#backup">Backup</a>, below).</li>;
-  return <li>Turn on sync to keep a copy on your other devices (<a href="#sync">Sync</a>, below).</li>;
+  if (kind === 'backup')
+    return (
+      <li>
+        Export a backup now and then (<a href="#backup">Backup</a>, below).
+      </li>
+    );
+  return (
+    <li>
+      Turn on sync to keep a copy on your other devices (<a href="#sync">Sync</a>, below).
+    </li>
+  );
 }
 
 /** Tells the user whether their progress is protected from the browser's storage clean-up, and how to protect it. */

@@ -44,21 +44,37 @@ export function SyncPanel() {
     return (
       <section class="panel" aria-labelledby="sync">
         <h2 id="sync">Sync</h2>
-        <p>Keep your reviews the same on your phone and laptop. Optional: everything works offline without it. Recordings never leave this device.</p>
-        <button type="button" disabled={busy} onClick={() => act(async () => {
-          setCode(await startSpace());
-          await refreshDevices();
-        })}>
+        <p>
+          Keep your reviews the same on your phone and laptop. Optional: everything works offline without it. Recordings never leave this
+          device.
+        </p>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            act(async () => {
+              setCode(await startSpace());
+              await refreshDevices();
+            })
+          }
+        >
           Turn on sync
         </button>
-        <form onSubmit={(e) => (e.preventDefault(), void act(async () => {
-          await pairThisDevice(typed);
-          setTyped('');
-          await refreshDevices();
-        }))}>
+        <form
+          onSubmit={(e) => (
+            e.preventDefault(),
+            void act(async () => {
+              await pairThisDevice(typed);
+              setTyped('');
+              await refreshDevices();
+            })
+          )}
+        >
           <label for="pair-code">Or enter the pairing code from your other device</label>
           <input id="pair-code" value={typed} autocomplete="off" onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
-          <button type="submit" disabled={busy || typed.trim() === ''}>Pair this device</button>
+          <button type="submit" disabled={busy || typed.trim() === ''}>
+            Pair this device
+          </button>
         </form>
         {problem && <p role="alert">{problem}</p>}
       </section>
@@ -69,8 +85,9 @@ export function SyncPanel() {
       <h2 id="sync">Sync</h2>
       <p data-testid="sync-status">
         Last synced: {when(status.lastSynced)}. {status.waiting} {status.waiting === 1 ? 'grade' : 'grades'} waiting
-        {status.deletionsWaiting > 0 && `, ${status.deletionsWaiting} deleted ${status.deletionsWaiting === 1 ? 'grade' : 'grades'} to delete on your other devices`}.
-        {status.offline && ' Offline: sync resumes when you are back online.'}
+        {status.deletionsWaiting > 0 &&
+          `, ${status.deletionsWaiting} deleted ${status.deletionsWaiting === 1 ? 'grade' : 'grades'} to delete on your other devices`}
+        .{status.offline && ' Offline: sync resumes when you are back online.'}
       </p>
       {status.refused > 0 && (
         <p data-testid="sync-refused">
@@ -80,18 +97,29 @@ export function SyncPanel() {
       )}
       {status.decksRefused > 0 && (
         <p data-testid="sync-decks-refused">
-          {status.decksRefused === 1 ? '1 imported deck stays' : `${status.decksRefused} imported decks stay`} on this device only: {status.decksRefusedWhy}.
+          {status.decksRefused === 1 ? '1 imported deck stays' : `${status.decksRefused} imported decks stay`} on this device only:{' '}
+          {status.decksRefusedWhy}.
         </p>
       )}
       {(status.error || problem) && <p role="alert">{status.error || problem}</p>}
       <div class="row">
-        <button type="button" disabled={status.running} onClick={() => void Promise.all([syncNow(), syncClassesIfAny().catch(() => '')]).then(refreshDevices)}>
+        <button
+          type="button"
+          disabled={status.running}
+          onClick={() => void Promise.all([syncNow(), syncClassesIfAny().catch(() => '')]).then(refreshDevices)}
+        >
           {status.running ? 'Syncing…' : 'Sync now'}
         </button>
-        <button type="button" disabled={busy} onClick={() => act(async () => {
-          const next = await newPairingCode();
-          if (next) setCode(next);
-        })}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            act(async () => {
+              const next = await newPairingCode();
+              if (next) setCode(next);
+            })
+          }
+        >
           New pairing code
         </button>
       </div>
@@ -107,10 +135,15 @@ export function SyncPanel() {
             {d.name}
             {d.current ? ' (this device)' : ''}{' '}
             {!d.current && (
-              <button type="button" onClick={() => act(async () => {
-                await removeDevice(d.id);
-                await refreshDevices();
-              })}>
+              <button
+                type="button"
+                onClick={() =>
+                  act(async () => {
+                    await removeDevice(d.id);
+                    await refreshDevices();
+                  })
+                }
+              >
                 Remove
               </button>
             )}

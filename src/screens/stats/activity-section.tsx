@@ -38,8 +38,8 @@ export function ActivitySection({ summary, weeks, today }: { summary: ActivitySu
         label={`Study days over the last ${weeks.length} weeks: ${plural(studied.length, 'day')} with grades. Today is outlined.`}
       />
       <p class="legend muted" aria-hidden="true">
-        Less <span class="swatch l0" /> <span class="swatch l1" /> <span class="swatch l2" /> <span class="swatch l3" /> <span class="swatch l4" /> More ·
-        today outlined
+        Less <span class="swatch l0" /> <span class="swatch l1" /> <span class="swatch l2" /> <span class="swatch l3" />{' '}
+        <span class="swatch l4" /> More · today outlined
       </p>
       <details>
         <summary>Study days as a list</summary>

@@ -21,8 +21,14 @@ const sum = (a: RetentionCount, b: RetentionCount) => ({ passed: a.passed + b.pa
 export function RetentionSection({ retention, title }: { retention: Map<string, GroupRetention>; title: (id: string) => string }) {
   const rows = [...retention];
   const all = rows.reduce(
-    (t, [, r]) => ({ young: { recent: sum(t.young.recent, r.young.recent), all: sum(t.young.all, r.young.all) }, mature: { recent: sum(t.mature.recent, r.mature.recent), all: sum(t.mature.all, r.mature.all) } }),
-    { young: { recent: { passed: 0, reviews: 0 }, all: { passed: 0, reviews: 0 } }, mature: { recent: { passed: 0, reviews: 0 }, all: { passed: 0, reviews: 0 } } },
+    (t, [, r]) => ({
+      young: { recent: sum(t.young.recent, r.young.recent), all: sum(t.young.all, r.young.all) },
+      mature: { recent: sum(t.mature.recent, r.mature.recent), all: sum(t.mature.all, r.mature.all) },
+    }),
+    {
+      young: { recent: { passed: 0, reviews: 0 }, all: { passed: 0, reviews: 0 } },
+      mature: { recent: { passed: 0, reviews: 0 }, all: { passed: 0, reviews: 0 } },
+    },
   );
   const table = (when: 'recent' | 'all', caption: string) => (
     <table class="retention">
@@ -49,8 +55,8 @@ export function RetentionSection({ retention, title }: { retention: Map<string, 
     <section class="panel" aria-labelledby="retention">
       <h2 id="retention">True retention</h2>
       <p class="muted">
-        Share of SM-2 reviews passed (grade 3 or more) on cards you had already learnt. Young: interval under 21 days; mature: 21 days or more. n is
-        the number of reviews behind each figure.
+        Share of SM-2 reviews passed (grade 3 or more) on cards you had already learnt. Young: interval under 21 days; mature: 21 days or
+        more. n is the number of reviews behind each figure.
       </p>
       {table('recent', 'Last 30 days')}
       {table('all', 'All time')}
@@ -62,8 +68,15 @@ export function RetentionSection({ retention, title }: { retention: Map<string, 
 export function ReadinessSection({ series, title }: { series: ReadinessSeries; title: (id: string) => string }) {
   const groups = [...series.byGroup.keys()];
   const last = series.days.length - 1;
-  const ticks = new Map([[0, shortDay(series.days[0])], [Math.round(last / 2), shortDay(series.days[Math.round(last / 2)])], [last, 'today']]);
-  const weekly = series.days.map((day, i) => ({ day, i })).filter(({ i }) => (last - i) % 7 === 0).reverse();
+  const ticks = new Map([
+    [0, shortDay(series.days[0])],
+    [Math.round(last / 2), shortDay(series.days[Math.round(last / 2)])],
+    [last, 'today'],
+  ]);
+  const weekly = series.days
+    .map((day, i) => ({ day, i }))
+    .filter(({ i }) => (last - i) % 7 === 0)
+    .reverse();
   const now = (g: string) => series.byGroup.get(g)![last];
   return (
     <section class="panel" aria-labelledby="readiness-time">
@@ -117,7 +130,9 @@ export function StatesSection({ states, title }: { states: Map<string, Record<Ca
   return (
     <section class="panel" aria-labelledby="card-states">
       <h2 id="card-states">Cards by state</h2>
-      <p class="muted">New: never reviewed. Learning: fewer than two passes in a row. Young: interval under 21 days. Mature: 21 days or more.</p>
+      <p class="muted">
+        New: never reviewed. Learning: fewer than two passes in a row. Young: interval under 21 days. Mature: 21 days or more.
+      </p>
       <div class="table-wrap" tabindex={0} role="region" aria-label="Cards by state, table">
         <table class="states">
           <thead>
@@ -138,7 +153,9 @@ export function StatesSection({ states, title }: { states: Map<string, Record<Ca
                   <th scope="row">
                     {title(g)}
                     <span class="stack" aria-hidden="true">
-                      {CARD_STATES.map((s) => (counts[s] ? <span key={s} class={`state-${s}`} style={{ width: `${(100 * counts[s]) / total}%` }} /> : null))}
+                      {CARD_STATES.map((s) =>
+                        counts[s] ? <span key={s} class={`state-${s}`} style={{ width: `${(100 * counts[s]) / total}%` }} /> : null,
+                      )}
                     </span>
                   </th>
                   {CARD_STATES.map((s) => (

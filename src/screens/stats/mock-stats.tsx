@@ -29,7 +29,10 @@ export function MockStats({ deck }: { deck: Deck }) {
     );
   }
   const points = new Map(deck.cards.map((c) => [c.id, c.outline.length]));
-  const scored = mocks.map((mock) => ({ mock, score: scoreMock(mock.questions, mock.progress, (id) => points.get(id) ?? 0, mock.options.targetSeconds) }));
+  const scored = mocks.map((mock) => ({
+    mock,
+    score: scoreMock(mock.questions, mock.progress, (id) => points.get(id) ?? 0, mock.options.targetSeconds),
+  }));
   const recent = scored.slice(-RECENT_MOCKS);
   const coverages = scored.map((s) => s.score.coverage);
   const trend = coverageTrend(coverages);
@@ -67,7 +70,12 @@ export function MockStats({ deck }: { deck: Deck }) {
           {recent.length > 1 && (
             <LineChart
               series={[{ name: 'Coverage', values: recent.map((s) => s.score.coverage) }]}
-              ticks={new Map([[0, dayOf(0)], [last, dayOf(last)]])}
+              ticks={
+                new Map([
+                  [0, dayOf(0)],
+                  [last, dayOf(last)],
+                ])
+              }
               label={`Coverage of your last ${recent.length} mocks, oldest first: ${recent.map((s) => percent(s.score.coverage)).join(', ')}.`}
             />
           )}

@@ -47,10 +47,18 @@ export function useStatsData(now: number): StatsData {
     // confirms the kept log figures waits until the deck's part is on screen, so it does not hold up its reads
     // (IndexedDB serves one origin's requests one after another).
     const from = today - 7 * WEEKS + 1;
-    const deckPart = Promise.all([deckLog(db, deck.id, deck.cards.map((c) => c.id)), loadScheduledCards()]).then(async ([log, cards]) =>
+    const deckPart = Promise.all([
+      deckLog(
+        db,
+        deck.id,
+        deck.cards.map((c) => c.id),
+      ),
+      loadScheduledCards(),
+    ]).then(async ([log, cards]) =>
       set({ deck: { history: await runSliced(deckHistorySteps(log, groupOf, today, from)), states: cardStatesByGroup(cards, groups) } }),
     );
-    const showActivity = (totals: DayTotals) => set({ activity: { summary: summarizeActivity(totals, today), weeks: heatmapWeeks(totals, today, WEEKS) } });
+    const showActivity = (totals: DayTotals) =>
+      set({ activity: { summary: summarizeActivity(totals, today), weeks: heatmapWeeks(totals, today, WEEKS) } });
     const showForecast = (dues: CardDues) => set({ forecast: dueForecast(dues.values(), today, 30) });
     let early: DayTotals | null = null;
     logFigures(db, { totals: (totals) => showActivity((early = totals)), dues: showForecast }, deckPart)

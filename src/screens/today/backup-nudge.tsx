@@ -21,8 +21,8 @@ export function BackupNudge({ work, lastBackup, now }: { work: UnsavedWork; last
   if (work.grades < NUDGE_GRADES || work.oldest === null || now - work.oldest < NUDGE_DAYS * 86_400_000) return null;
   return (
     <p class="banner backup-nudge">
-      {lastBackup ? 'Your last backup is more than a week old' : 'You have never made a backup'} and you have graded {NUDGE_GRADES}+ cards since.
-      Your progress lives only on this device: <a href="/settings#backup">export a backup</a>.
+      {lastBackup ? 'Your last backup is more than a week old' : 'You have never made a backup'} and you have graded {NUDGE_GRADES}+ cards
+      since. Your progress lives only on this device: <a href="/settings#backup">export a backup</a>.
     </p>
   );
 }

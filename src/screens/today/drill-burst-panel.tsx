@@ -12,7 +12,12 @@ function counts(t: BurstTopic): string {
 /** The topics of a deck with drill cards, least ready first. */
 export function DrillBurstPanel({ deck, cards, now, hrefOf }: DrillBurstProps & { hrefOf: (group: string) => string }) {
   const drills = new Set(deck.cards.filter((c) => c.kind !== undefined && c.kind !== 'outline').map((c) => c.id));
-  const topics = burstTopics(cards, drills, deck.groups.map((g) => g.id), now);
+  const topics = burstTopics(
+    cards,
+    drills,
+    deck.groups.map((g) => g.id),
+    now,
+  );
   const title = (id: string): string => deck.groups.find((g) => g.id === id)?.title ?? id;
   const href = (t: BurstTopic): string => hrefOf(t.group);
   const [first, ...rest] = topics;

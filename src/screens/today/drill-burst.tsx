@@ -33,14 +33,21 @@ export function DrillBurst(props: DrillBurstProps) {
     if (!hasDrills) return;
     panel ??= import('./drill-burst-panel').then((m) => m.DrillBurstPanel);
     // A chunk that cannot load (an update removed it) leaves the section's frame: Today keeps working.
-    void panel.then((p) => setPanel(() => p), () => (panel = null));
+    void panel.then(
+      (p) => setPanel(() => p),
+      () => (panel = null),
+    );
   }, [hasDrills]);
   if (!hasDrills) return null;
   return (
     // Named with the deck: Today may show several decks with drills, and landmarks need unique names.
     <section class="panel burst" aria-label={`Drill 5 minutes: ${props.deck.title}`}>
       <h2>Drill 5 minutes</h2>
-      {Panel ? <Panel {...props} hrefOf={(group) => deckHref('/review', props.deck.id, { burst: group })} /> : <p class="muted">Loading topics…</p>}
+      {Panel ? (
+        <Panel {...props} hrefOf={(group) => deckHref('/review', props.deck.id, { burst: group })} />
+      ) : (
+        <p class="muted">Loading topics…</p>
+      )}
     </section>
   );
 }

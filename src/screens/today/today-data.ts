@@ -40,6 +40,9 @@ export async function loadCardsByDeck(decks: readonly DeckHead[], wanted: () => 
 export async function loadTodayHead(first: readonly DeckHead[], planned: DeckHead, now: number): Promise<TodayHead> {
   const [cards, settings] = await Promise.all([loadCardsByDeck(first), loadSettings(db)]);
   // A plan that cannot load (its chunk missing after an update) leaves the rest of Today as it was without it.
-  const [work, plan] = await Promise.all([unsavedWork(settings.lastBackup), loadTodayPlan(settings, now, cards.get(planned.id)).catch(() => null)]);
+  const [work, plan] = await Promise.all([
+    unsavedWork(settings.lastBackup),
+    loadTodayPlan(settings, now, cards.get(planned.id)).catch(() => null),
+  ]);
   return { cards, settings, work, plan };
 }

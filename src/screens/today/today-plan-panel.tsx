@@ -33,9 +33,14 @@ function overBudgetText(plan: ExamPlan, budget: number): string {
   const parts: string[] = [];
   const passes = plan.dropped.filter((d) => d.kind === 'pass').length;
   const finals = plan.dropped.filter((d) => d.kind === 'final');
-  if (finals.length) parts.push(`the final pass of ${finals.length} of your strongest cards (${[...new Set(finals.map((d) => groupTitle(d.group)))].join(', ')})`);
+  if (finals.length)
+    parts.push(
+      `the final pass of ${finals.length} of your strongest cards (${[...new Set(finals.map((d) => groupTitle(d.group)))].join(', ')})`,
+    );
   if (passes) parts.push(`${passes} extra exam passes`);
-  const crowded = plan.crowdedDays.length ? ` Due reviews alone need more than ${budget} min on ${plan.crowdedDays.length} day(s); fewer new cards a day in Settings spreads them.` : '';
+  const crowded = plan.crowdedDays.length
+    ? ` Due reviews alone need more than ${budget} min on ${plan.crowdedDays.length} day(s); fewer new cards a day in Settings spreads them.`
+    : '';
   return `${budget} min a day does not fit this plan. ${parts.length ? `It drops ${parts.join(' and ')}.` : ''}${crowded} About ${plan.fitMinutes} min a day fits it all.`;
 }
 
@@ -78,7 +83,8 @@ export function TodayPlanPanel({ plan, settings, now }: PlanPanelProps) {
       <details>
         <summary>The plan, group by group and day by day</summary>
         <p class="muted">
-          Exam passes are practice like drills: they count toward readiness and never move your SM-2 schedule. Every card gets one in the last 48 hours.
+          Exam passes are practice like drills: they count toward readiness and never move your SM-2 schedule. Every card gets one in the
+          last 48 hours.
           {plan.mocks.length > 0 && ` Mock interviews suggested on ${plan.mocks.map(longDay).join(' and ')}.`}
         </p>
         <table>
@@ -103,7 +109,10 @@ export function TodayPlanPanel({ plan, settings, now }: PlanPanelProps) {
         <ul class="plan-days">
           {plan.days.map((d) => (
             <li key={d.day}>
-              {longDay(d.day)}: {d.budget === 0 ? 'day off' : `${count(d.reviews.length, 'review')} + ${count(d.passes.length, 'pass', 'passes')}, ${d.minutes} min${d.mock ? ', mock interview' : ''}`}
+              {longDay(d.day)}:{' '}
+              {d.budget === 0
+                ? 'day off'
+                : `${count(d.reviews.length, 'review')} + ${count(d.passes.length, 'pass', 'passes')}, ${d.minutes} min${d.mock ? ', mock interview' : ''}`}
             </li>
           ))}
         </ul>

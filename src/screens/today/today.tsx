@@ -21,14 +21,31 @@ import { firstScreenShown } from '../../shell/first-screen';
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 
 /** One group in two lines: title and readiness over its bar, then word, counts, weakest card and drill. */
-function GroupRow({ deck, overview, title, interview, many }: { deck: DeckHead; overview: GroupOverview; title: string; interview: GroupOverview | null; many: boolean }) {
+function GroupRow({
+  deck,
+  overview,
+  title,
+  interview,
+  many,
+}: {
+  deck: DeckHead;
+  overview: GroupOverview;
+  title: string;
+  interview: GroupOverview | null;
+  many: boolean;
+}) {
   // Under a deck's own h2 when Today shows several decks, so a screen reader's outline nests groups in their deck.
   const Heading = many ? 'h3' : 'h2';
   const weakest = overview.weakestId ? deck.cards.find((c) => c.id === overview.weakestId) : undefined;
   const id = `group-${deck.id}-${overview.group}`;
   return (
     // With several decks two may share a group title ("Races and locks"): the deck's title keeps each landmark's name unique.
-    <section class="group-row" data-deck={deck.id} aria-labelledby={many ? undefined : id} aria-label={many ? `${title}, ${deck.title}` : undefined}>
+    <section
+      class="group-row"
+      data-deck={deck.id}
+      aria-labelledby={many ? undefined : id}
+      aria-label={many ? `${title}, ${deck.title}` : undefined}
+    >
       <header>
         <Heading id={id}>{title}</Heading>
         <span class="readiness">{percent(overview.readiness)}</span>
@@ -83,7 +100,10 @@ type DeckTodayProps = { deck: DeckHead; cards: ScheduledCard[]; settings: Settin
 /** One deck on Today, rendered again only when its props change (Today adds decks in slices; issue 9). */
 function DeckToday({ deck, cards, settings, now, many }: DeckTodayProps) {
   // The same element again makes Preact skip the subtree, so a new slice does not redo the decks above it.
-  return useMemo(() => <DeckTodayView deck={deck} cards={cards} settings={settings} now={now} many={many} />, [deck, cards, settings, now, many]);
+  return useMemo(
+    () => <DeckTodayView deck={deck} cards={cards} settings={settings} now={now} many={many} />,
+    [deck, cards, settings, now, many],
+  );
 }
 
 /** One deck on Today: its review, what to study next, and its groups. */
@@ -97,7 +117,10 @@ function DeckTodayView({ deck, cards, settings, now, many }: DeckTodayProps) {
   const groupTitle = (id: string): string => deck.groups.find((g) => g.id === id)?.title ?? id;
   return (
     <>
-      <section class={many && plan.cardIds.length > 0 ? 'panel deck-panel' : 'panel'} aria-label={many ? `Review: ${deck.title}` : 'Review'}>
+      <section
+        class={many && plan.cardIds.length > 0 ? 'panel deck-panel' : 'panel'}
+        aria-label={many ? `Review: ${deck.title}` : 'Review'}
+      >
         {many && <h2 class="deck-title">{deck.title}</h2>}
         {plan.cardIds.length > 0 ? (
           <>
@@ -111,8 +134,8 @@ function DeckTodayView({ deck, cards, settings, now, many }: DeckTodayProps) {
           </>
         ) : (
           <p>
-            All caught up. {next !== null ? `Next card due ${formatDay(next, dateFormat)}.` : ''} Drill a group below to
-            practise now; drills do not change your schedule.
+            All caught up. {next !== null ? `Next card due ${formatDay(next, dateFormat)}.` : ''} Drill a group below to practise now;
+            drills do not change your schedule.
           </p>
         )}
       </section>
@@ -154,7 +177,13 @@ export function Today() {
   const head = useLive(() => loadTodayHead(first, active, now), [list, now]);
   // The other decks one at a time while Today is still the open screen (see loadCardsByDeck).
   const rest = useLive(
-    () => (head ? loadCardsByDeck(decks.filter((d) => !first.includes(d)), () => location.pathname === '/') : Promise.resolve(null)),
+    () =>
+      head
+        ? loadCardsByDeck(
+            decks.filter((d) => !first.includes(d)),
+            () => location.pathname === '/',
+          )
+        : Promise.resolve(null),
     [list, now, head !== undefined],
   );
   // Decks strictly in order, so one that arrives later never pushes a shown one down.

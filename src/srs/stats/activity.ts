@@ -68,7 +68,14 @@ export function summarizeActivity(totals: DayTotals, today: number): ActivitySum
   }
   let current = 0;
   for (let d = totals.has(today) ? today : today - 1; totals.has(d); d--) current++;
-  return { currentStreak: current, longestStreak: longest, studyDays: days.length, totalGrades, totalMs, todayMs: totals.get(today)?.ms ?? 0 };
+  return {
+    currentStreak: current,
+    longestStreak: longest,
+    studyDays: days.length,
+    totalGrades,
+    totalMs,
+    todayMs: totals.get(today)?.ms ?? 0,
+  };
 }
 
 /** One cell of the heatmap. */

@@ -45,7 +45,12 @@ const emptyRetention = (): GroupRetention => ({
  * tests nothing it learnt), pass = grade ≥ 3, young/mature by the interval before the review; "recent" is
  * the last 30 days. Readiness is sampled at the end of each day, folding each row once: O(rows + days × cards).
  */
-export function deckHistory(rows: readonly HistoryRow[], groupOf: ReadonlyMap<string, string>, today: number, fromDay: number): DeckHistory {
+export function deckHistory(
+  rows: readonly HistoryRow[],
+  groupOf: ReadonlyMap<string, string>,
+  today: number,
+  fromDay: number,
+): DeckHistory {
   const steps = deckHistorySteps(rows, groupOf, today, fromDay);
   for (;;) {
     const step = steps.next();
@@ -57,7 +62,12 @@ export function deckHistory(rows: readonly HistoryRow[], groupOf: ReadonlyMap<st
  * deckHistory as steps: it pauses after sorting and after each day, so a caller can spread a large deck's
  * replay over several tasks (the Stats screen yields to input between them). Returns the same DeckHistory.
  */
-export function* deckHistorySteps(rows: readonly HistoryRow[], groupOf: ReadonlyMap<string, string>, today: number, fromDay: number): Generator<void, DeckHistory> {
+export function* deckHistorySteps(
+  rows: readonly HistoryRow[],
+  groupOf: ReadonlyMap<string, string>,
+  today: number,
+  fromDay: number,
+): Generator<void, DeckHistory> {
   const sorted = [...rows].sort(byTimeThenId);
   yield;
   const groups = [...new Set(groupOf.values())];

@@ -18,7 +18,13 @@ export function BarChart({ values, ticks, label }: { values: readonly number[]; 
         return <rect key={i} x={i * step + 1} y={base - h} width={Math.max(1, step - 2)} height={h} class="bar" />;
       })}
       {[...ticks].map(([i, text]) => (
-        <text key={i} x={Math.min(W - 2, i * step + step / 2)} y={H - 2} class="axis" text-anchor={i === 0 ? 'start' : i >= values.length - 1 ? 'end' : 'middle'}>
+        <text
+          key={i}
+          x={Math.min(W - 2, i * step + step / 2)}
+          y={H - 2}
+          class="axis"
+          text-anchor={i === 0 ? 'start' : i >= values.length - 1 ? 'end' : 'middle'}
+        >
           {text}
         </text>
       ))}

@@ -27,7 +27,11 @@ export function LineChart({ series, ticks, label }: { series: readonly Series[];
         </g>
       ))}
       {series.map((s, k) => (
-        <polyline key={s.name} class={`line series-${k % 6}`} points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')} />
+        <polyline
+          key={s.name}
+          class={`line series-${k % 6}`}
+          points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+        />
       ))}
       {[...ticks].map(([i, text]) => (
         <text key={i} x={x(i)} y={H - 3} class="axis" text-anchor={i === 0 ? 'start' : i >= n - 1 ? 'end' : 'middle'}>

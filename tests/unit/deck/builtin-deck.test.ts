@@ -54,9 +54,15 @@ describe('the built-in senior-Python deck', () => {
       const card = deck.cards.find((c) => c.id === id);
       expect(card?.examples.length, id).toBeGreaterThan(0);
     }
-    const decorator = deck.cards.find((c) => c.id === 'decorators')!.examples.map((e) => e.code).join('\n');
+    const decorator = deck.cards
+      .find((c) => c.id === 'decorators')!
+      .examples.map((e) => e.code)
+      .join('\n');
     expect(decorator).toContain('functools.wraps');
-    const manager = deck.cards.find((c) => c.id === 'context-managers')!.examples.map((e) => e.code).join('\n');
+    const manager = deck.cards
+      .find((c) => c.id === 'context-managers')!
+      .examples.map((e) => e.code)
+      .join('\n');
     expect(manager).toMatch(/def __enter__/);
     expect(manager).toMatch(/def __exit__/);
     expect(manager).not.toMatch(/contextlib/);
@@ -75,22 +81,43 @@ describe('the built-in senior-Python deck', () => {
 
   it('keeps every version-1 card id, so progress carries over to version 2', () => {
     // The ids shipped in version 2026.11.1; progress is stored by card id, so none may change or disappear.
-    const v1Ids = ['gil', 'mp-threading-asyncio', 'asyncio-concurrency', 'cpu-bound-options', 'decorators',
-      'generators-vs-lists', 'context-managers', 'args-kwargs', 'profiling-slow-service', 'design-patterns',
-      'caching', 'hot-loops', 'testing-external-deps', 'type-hints-mypy', 'api-versioning', 'junior-pr-review'];
+    const v1Ids = [
+      'gil',
+      'mp-threading-asyncio',
+      'asyncio-concurrency',
+      'cpu-bound-options',
+      'decorators',
+      'generators-vs-lists',
+      'context-managers',
+      'args-kwargs',
+      'profiling-slow-service',
+      'design-patterns',
+      'caching',
+      'hot-loops',
+      'testing-external-deps',
+      'type-hints-mypy',
+      'api-versioning',
+      'junior-pr-review',
+    ];
     expect(deck.cards.map((c) => c.id)).toEqual(v1Ids);
     expect(deck.version).not.toBe('2026.11.1');
   });
 
   it('types its forwarding examples with ParamSpec, as the cards advise', () => {
     for (const id of ['decorators', 'args-kwargs']) {
-      const code = deck.cards.find((c) => c.id === id)!.examples.map((e) => e.code).join('\n');
+      const code = deck.cards
+        .find((c) => c.id === id)!
+        .examples.map((e) => e.code)
+        .join('\n');
       expect(code, id).toMatch(/\*args: P\.args, \*\*kwargs: P\.kwargs/);
     }
   });
 
   it('shows a race that really loses updates: a read, a call, then the write', () => {
-    const code = deck.cards.find((c) => c.id === 'gil')!.examples.map((e) => e.code).join('\n');
+    const code = deck.cards
+      .find((c) => c.id === 'gil')!
+      .examples.map((e) => e.code)
+      .join('\n');
     expect(code).toMatch(/value = count[\s\S]*time\.sleep\(0\)[\s\S]*count = value \+ 1/);
   });
 

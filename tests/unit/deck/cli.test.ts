@@ -61,7 +61,9 @@ describe('build plugin', () => {
   it('fails the build with FILE:LINE messages for a malformed built-in deck', () => {
     const plugin = builtinDecks([valid, brokenDeck()]);
     const buildStart = plugin.buildStart as (this: unknown) => void;
-    expect(() => buildStart.call({ addWatchFile: () => undefined })).toThrow(/malformed built-in deck:\n.*broken\.md:6: card "a" needs at least 2 follow-ups/);
+    expect(() => buildStart.call({ addWatchFile: () => undefined })).toThrow(
+      /malformed built-in deck:\n.*broken\.md:6: card "a" needs at least 2 follow-ups/,
+    );
   });
 
   it('the build plugin serves every built-in deck, in order, and refuses two with the same id', () => {
@@ -72,6 +74,8 @@ describe('build plugin', () => {
       /^export const headsUrl = "\/assets\/builtin-decks-[0-9a-f]{10}\.json";\nexport const deckUrls = \["\/assets\/deck-[a-z0-9-]+-[0-9a-f]{10}\.json"\];$/,
     );
     const twice = builtinDecks([valid, valid]);
-    expect(() => (twice.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined })).toThrow(/two built-in decks share the id/);
+    expect(() => (twice.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined })).toThrow(
+      /two built-in decks share the id/,
+    );
   });
 });

@@ -14,9 +14,24 @@ function loadDeck() {
 
 /** The topics the bank must cover, one group each, in this order. */
 const TOPICS = [
-  'threads-gil', 'races-locks', 'deadlocks', 'sync-primitives', 'queues', 'executors', 'event-loop',
-  'task-lifetime', 'cancellation', 'taskgroups', 'blocking-in-async', 'async-back-pressure', 'processes',
-  'pickling', 'shared-state', 'free-threading', 'subinterpreters', 'measuring',
+  'threads-gil',
+  'races-locks',
+  'deadlocks',
+  'sync-primitives',
+  'queues',
+  'executors',
+  'event-loop',
+  'task-lifetime',
+  'cancellation',
+  'taskgroups',
+  'blocking-in-async',
+  'async-back-pressure',
+  'processes',
+  'pickling',
+  'shared-state',
+  'free-threading',
+  'subinterpreters',
+  'measuring',
 ];
 
 describe('the concurrency drill bank', () => {
@@ -31,7 +46,11 @@ describe('the concurrency drill bank', () => {
     expect(deck.cards.length).toBeGreaterThanOrEqual(120);
     expect(deck.cards.filter((c) => c.kind === 'predict').length).toBeGreaterThanOrEqual(40);
     expect(deck.cards.filter((c) => c.kind === 'outline')).toEqual([]);
-    for (const kind of ['short', 'choice'] as const) expect(deck.cards.some((c) => c.kind === kind), kind).toBe(true);
+    for (const kind of ['short', 'choice'] as const)
+      expect(
+        deck.cards.some((c) => c.kind === kind),
+        kind,
+      ).toBe(true);
   });
 
   it('has one group per topic, each with at least five cards', () => {
@@ -46,7 +65,10 @@ describe('the concurrency drill bank', () => {
       const parsed = parseDeck(readFileSync(new URL(`../../../data/decks/${other}`, import.meta.url), 'utf8'));
       if (!parsed.ok) throw new Error(`${other} does not parse`);
       const ids = new Set(parsed.deck.cards.map((c) => c.id));
-      expect(deck.cards.map((c) => c.id).filter((id) => ids.has(id)), other).toEqual([]);
+      expect(
+        deck.cards.map((c) => c.id).filter((id) => ids.has(id)),
+        other,
+      ).toEqual([]);
     }
   });
 

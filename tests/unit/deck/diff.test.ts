@@ -6,10 +6,29 @@ import type { Card, Deck } from '../../../src/deck/types';
 import { OUTLINE_DRILL_FIELDS } from '../../../src/deck/drill';
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({
-  id, group: 'g', prompt: `Q ${id}?`, tags: [], outline: ['a', 'b', 'c', 'd', 'e'], followUps: ['f', 'g'], redFlags: ['r', 's'],
-  seniorSignal: 'S', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS, choices: [], ...extra,
+  id,
+  group: 'g',
+  prompt: `Q ${id}?`,
+  tags: [],
+  outline: ['a', 'b', 'c', 'd', 'e'],
+  followUps: ['f', 'g'],
+  redFlags: ['r', 's'],
+  seniorSignal: 'S',
+  examples: [],
+  sources: [],
+  ...OUTLINE_DRILL_FIELDS,
+  choices: [],
+  ...extra,
 });
-const deck = (version: string, cards: Card[]): Deck => ({ id: 'd', title: 'D', version, description: '', groups: [{ id: 'g', title: 'G' }], cards, interview: null });
+const deck = (version: string, cards: Card[]): Deck => ({
+  id: 'd',
+  title: 'D',
+  version,
+  description: '',
+  groups: [{ id: 'g', title: 'G' }],
+  cards,
+  interview: null,
+});
 
 describe('compareVersions', () => {
   it('compares numbers inside versions as numbers', () => {
@@ -31,7 +50,13 @@ describe('diffDecks', () => {
       card('c', { outline: ['a', 'b', 'c', 'd', 'e2'] }),
       card('e'),
     ]);
-    expect(diffDecks(before, after)).toEqual({ added: ['e'], removed: ['d'], promptChanged: ['b'], outlineChanged: ['c'], unchanged: ['a'] });
+    expect(diffDecks(before, after)).toEqual({
+      added: ['e'],
+      removed: ['d'],
+      promptChanged: ['b'],
+      outlineChanged: ['c'],
+      unchanged: ['a'],
+    });
   });
 });
 
@@ -41,6 +66,9 @@ describe('planImport', () => {
     expect(planImport(undefined, v1, compareVersions)).toEqual({ kind: 'new' });
     expect(planImport(v1, v1, compareVersions)).toEqual({ kind: 'same' });
     expect(planImport(deck('2', []), v1, compareVersions)).toEqual({ kind: 'older', stored: '2' });
-    expect(planImport(v1, deck('2', [card('b')]), compareVersions)).toMatchObject({ kind: 'update', diff: { added: ['b'], removed: ['a'] } });
+    expect(planImport(v1, deck('2', [card('b')]), compareVersions)).toMatchObject({
+      kind: 'update',
+      diff: { added: ['b'], removed: ['a'] },
+    });
   });
 });

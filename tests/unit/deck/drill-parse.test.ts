@@ -31,14 +31,25 @@ describe('parseDeck: drill cards', () => {
     if (!result.ok) throw new Error(formatIssues('drills.md', result.issues));
     const [predict, short, choice, outline] = result.deck.cards;
     expect(predict).toMatchObject({
-      kind: 'predict', python: '3.8+', run: 'exact', answer: '', correct: 0, tags: ['locks'],
+      kind: 'predict',
+      python: '3.8+',
+      run: 'exact',
+      answer: '',
+      correct: 0,
+      tags: ['locks'],
       choices: ['`4000`', 'A number below `4000` that varies by run', 'It raises `RuntimeError`'],
       why: 'The lock makes each read-add-write atomic, so no update is lost.',
       sources: ['https://docs.python.org/3/library/threading.html#lock-objects'],
     });
     expect(predict.code?.language).toBe('python');
     expect(predict.code?.code.split('\n')).toHaveLength(12);
-    expect(short).toMatchObject({ kind: 'short', answer: '`None`, always: call `is_alive()` afterwards to learn whether it finished.', choices: [], correct: -1, code: null });
+    expect(short).toMatchObject({
+      kind: 'short',
+      answer: '`None`, always: call `is_alive()` afterwards to learn whether it finished.',
+      choices: [],
+      correct: -1,
+      code: null,
+    });
     expect(choice).toMatchObject({ kind: 'choice', correct: 1, code: null, python: '' });
     expect(outline).toMatchObject({ kind: 'outline', answer: '', why: '', code: null, choices: [], correct: -1, python: '', run: 'exact' });
   });
@@ -58,7 +69,9 @@ describe('parseDeck: drill cards', () => {
   });
 
   it('accepts the Kind, Tags, Python and Run lines in any order', () => {
-    expect(problems(edit('Kind: predict\nTags: locks\nPython: 3.8+\nRun: exact', 'Run: exact\nPython: 3.8+\nTags: locks\nKind: predict'))).toEqual([]);
+    expect(
+      problems(edit('Kind: predict\nTags: locks\nPython: 3.8+\nRun: exact', 'Run: exact\nPython: 3.8+\nTags: locks\nKind: predict')),
+    ).toEqual([]);
   });
 
   it('writes drill cards back so they read the same', () => {
@@ -82,50 +95,193 @@ describe('parseDeck: broken drill rules name the line and the problem', () => {
   const long = (n: number): string => 'a'.repeat(n);
   const cases: [string, string, string][] = [
     ['unknown kind', edit('Kind: predict', 'Kind: quiz'), 'deck.md:11: "Kind: quiz" is not one of short, predict, choice'],
-    ['kind outline is not written', edit('Kind: predict', 'Kind: outline'), 'deck.md:11: "Kind: outline" is not one of short, predict, choice'],
-    ['two Kind lines', edit('Tags: locks\nPython', 'Kind: choice\nPython'), 'deck.md:12: duplicate "Kind:" line in card "lock-counter" (first on line 11)'],
+    [
+      'kind outline is not written',
+      edit('Kind: predict', 'Kind: outline'),
+      'deck.md:11: "Kind: outline" is not one of short, predict, choice',
+    ],
+    [
+      'two Kind lines',
+      edit('Tags: locks\nPython', 'Kind: choice\nPython'),
+      'deck.md:12: duplicate "Kind:" line in card "lock-counter" (first on line 11)',
+    ],
     ['unknown run mode', edit('Run: exact', 'Run: sometimes'), 'deck.md:14: "Run: sometimes" is not one of exact, racy, compile'],
-    ['prompt too long', edit('> What does this print on CPython?', `> ${long(150)} what does it print?`), 'deck.md:9: predict card "lock-counter" has a prompt of 170 characters (at most 160)'],
-    ['two prompt paragraphs', edit('> What does this print on CPython?\n', '> What does this print on CPython?\n\n> Think first.\n'), 'deck.md:11: predict card "lock-counter": a drill prompt is one "> " paragraph'],
-    ['two questions', edit('> What does this print on CPython?', '> What does it print? And why?'), 'deck.md:9: predict card "lock-counter" asks more than one question'],
-    ['short without answer', edit('#### Answer\n`None`, always: call `is_alive()` afterwards to learn whether it finished.\n', ''), 'deck.md:43: short card "join-timeout" is missing its "#### Answer" section'],
-    ['short with empty answer', edit('`None`, always: call `is_alive()` afterwards to learn whether it finished.\n', ''), 'deck.md:49: short card "join-timeout" has an empty Answer'],
-    ['answer over 40 words', edit('`None`, always: call', `${'word '.repeat(35)}\`None\`, always: call`), 'deck.md:49: short card "join-timeout" has an answer of 45 words (at most 40)'],
-    ['answer of two paragraphs', edit('whether it finished.\n', 'whether it finished.\n\nA second paragraph.\n'), 'deck.md:52: short card "join-timeout": an Answer is one paragraph'],
-    ['short why too long', edit('Only the caller\'s check turns a timeout into an error.', long(201)), 'deck.md:52: short card "join-timeout" has a Why of 201 characters (at most 200)'],
-    ['why of two paragraphs', edit('into an error.\n', 'into an error.\n\nMore.\n'), 'deck.md:55: short card "join-timeout": a Why is one paragraph'],
-    ['short with code', edit('#### Why\nOnly', '#### Code\n```python\nx = 1\n```\n\n#### Why\nOnly'), 'deck.md:52: short card "join-timeout" cannot have a "#### Code" section'],
-    ['short with choices', edit('#### Why\nOnly', '#### Choices\n- [x] a\n- [ ] b\n- [ ] c\n\n#### Why\nOnly'), 'deck.md:52: short card "join-timeout" cannot have a "#### Choices" section'],
-    ['predict without why', edit('#### Why\nThe lock makes each read-add-write atomic, so no update is lost.\n', ''), 'deck.md:8: predict card "lock-counter" needs a "#### Why" paragraph'],
-    ['choice why too long', edit('The lock makes each read-add-write atomic, so no update is lost.', long(401)), 'deck.md:37: predict card "lock-counter" has a Why of 401 characters (at most 400)'],
-    ['predict without code', edit(`#### Code\n${predictCode}\n`, ''), 'deck.md:8: predict card "lock-counter" is missing its "#### Code" section'],
+    [
+      'prompt too long',
+      edit('> What does this print on CPython?', `> ${long(150)} what does it print?`),
+      'deck.md:9: predict card "lock-counter" has a prompt of 170 characters (at most 160)',
+    ],
+    [
+      'two prompt paragraphs',
+      edit('> What does this print on CPython?\n', '> What does this print on CPython?\n\n> Think first.\n'),
+      'deck.md:11: predict card "lock-counter": a drill prompt is one "> " paragraph',
+    ],
+    [
+      'two questions',
+      edit('> What does this print on CPython?', '> What does it print? And why?'),
+      'deck.md:9: predict card "lock-counter" asks more than one question',
+    ],
+    [
+      'short without answer',
+      edit('#### Answer\n`None`, always: call `is_alive()` afterwards to learn whether it finished.\n', ''),
+      'deck.md:43: short card "join-timeout" is missing its "#### Answer" section',
+    ],
+    [
+      'short with empty answer',
+      edit('`None`, always: call `is_alive()` afterwards to learn whether it finished.\n', ''),
+      'deck.md:49: short card "join-timeout" has an empty Answer',
+    ],
+    [
+      'answer over 40 words',
+      edit('`None`, always: call', `${'word '.repeat(35)}\`None\`, always: call`),
+      'deck.md:49: short card "join-timeout" has an answer of 45 words (at most 40)',
+    ],
+    [
+      'answer of two paragraphs',
+      edit('whether it finished.\n', 'whether it finished.\n\nA second paragraph.\n'),
+      'deck.md:52: short card "join-timeout": an Answer is one paragraph',
+    ],
+    [
+      'short why too long',
+      edit("Only the caller's check turns a timeout into an error.", long(201)),
+      'deck.md:52: short card "join-timeout" has a Why of 201 characters (at most 200)',
+    ],
+    [
+      'why of two paragraphs',
+      edit('into an error.\n', 'into an error.\n\nMore.\n'),
+      'deck.md:55: short card "join-timeout": a Why is one paragraph',
+    ],
+    [
+      'short with code',
+      edit('#### Why\nOnly', '#### Code\n```python\nx = 1\n```\n\n#### Why\nOnly'),
+      'deck.md:52: short card "join-timeout" cannot have a "#### Code" section',
+    ],
+    [
+      'short with choices',
+      edit('#### Why\nOnly', '#### Choices\n- [x] a\n- [ ] b\n- [ ] c\n\n#### Why\nOnly'),
+      'deck.md:52: short card "join-timeout" cannot have a "#### Choices" section',
+    ],
+    [
+      'predict without why',
+      edit('#### Why\nThe lock makes each read-add-write atomic, so no update is lost.\n', ''),
+      'deck.md:8: predict card "lock-counter" needs a "#### Why" paragraph',
+    ],
+    [
+      'choice why too long',
+      edit('The lock makes each read-add-write atomic, so no update is lost.', long(401)),
+      'deck.md:37: predict card "lock-counter" has a Why of 401 characters (at most 400)',
+    ],
+    [
+      'predict without code',
+      edit(`#### Code\n${predictCode}\n`, ''),
+      'deck.md:8: predict card "lock-counter" is missing its "#### Code" section',
+    ],
     ['empty code section', edit(`${predictCode}\n`, ''), 'deck.md:16: predict card "lock-counter" has an empty Code section'],
-    ['code over 15 lines', edit('print(n)\n```', 'print(n)\nprint(1)\nprint(2)\nprint(3)\nprint(4)\n```'), 'deck.md:16: predict card "lock-counter" has 16 lines of code (at most 15)'],
-    ['code without a language', edit('```python\nimport threading', '```\nimport threading'), 'deck.md:16: predict card "lock-counter": name the code\'s language after the fence'],
-    ['two code blocks', edit('print(n)\n```\n', 'print(n)\n```\n```python\nx = 1\n```\n'), 'deck.md:31: predict card "lock-counter": a Code section holds exactly one fenced code block'],
-    ['text in a code section', edit('#### Code\n```python', '#### Code\nLook:\n```python'), 'deck.md:17: a Code section holds one fenced code block'],
-    ['predict without choices', edit('#### Choices\n- [x] `4000`\n- [ ] A number below `4000` that varies by run\n- [ ] It raises `RuntimeError`\n', ''), 'deck.md:8: predict card "lock-counter" is missing its "#### Choices" section'],
+    [
+      'code over 15 lines',
+      edit('print(n)\n```', 'print(n)\nprint(1)\nprint(2)\nprint(3)\nprint(4)\n```'),
+      'deck.md:16: predict card "lock-counter" has 16 lines of code (at most 15)',
+    ],
+    [
+      'code without a language',
+      edit('```python\nimport threading', '```\nimport threading'),
+      'deck.md:16: predict card "lock-counter": name the code\'s language after the fence',
+    ],
+    [
+      'two code blocks',
+      edit('print(n)\n```\n', 'print(n)\n```\n```python\nx = 1\n```\n'),
+      'deck.md:31: predict card "lock-counter": a Code section holds exactly one fenced code block',
+    ],
+    [
+      'text in a code section',
+      edit('#### Code\n```python', '#### Code\nLook:\n```python'),
+      'deck.md:17: a Code section holds one fenced code block',
+    ],
+    [
+      'predict without choices',
+      edit('#### Choices\n- [x] `4000`\n- [ ] A number below `4000` that varies by run\n- [ ] It raises `RuntimeError`\n', ''),
+      'deck.md:8: predict card "lock-counter" is missing its "#### Choices" section',
+    ],
     ['two choices', edit('- [ ] It raises `RuntimeError`\n', ''), 'deck.md:32: predict card "lock-counter" has 2 choices (3 or 4)'],
-    ['five choices', edit('- [ ] A `Semaphore(1)`', '- [ ] A `Semaphore(1)`\n- [ ] A `Barrier`'), 'deck.md:60: choice card "queue-fits" has 5 choices (3 or 4)'],
+    [
+      'five choices',
+      edit('- [ ] A `Semaphore(1)`', '- [ ] A `Semaphore(1)`\n- [ ] A `Barrier`'),
+      'deck.md:60: choice card "queue-fits" has 5 choices (3 or 4)',
+    ],
     ['no right choice', edit('- [x] `queue.Queue`', '- [ ] `queue.Queue`'), 'deck.md:60: choice card "queue-fits" marks no choice right'],
-    ['two right choices', edit('- [ ] A `threading.Event`', '- [x] A `threading.Event`'), 'deck.md:63: choice card "queue-fits" marks more than one choice right'],
-    ['choice too long', edit('- [ ] A `threading.Event`', `- [ ] ${long(161)}`), 'deck.md:63: choice card "queue-fits" has a choice of 161 characters (at most 160)'],
-    ['same choice twice', edit('- [ ] A `threading.Event`', '- [ ] A `Semaphore(1)`'), 'deck.md:64: choice card "queue-fits" has the same choice twice (first on line 63)'],
-    ['choice without a box', edit('- [ ] A `threading.Event`', '- A `threading.Event`'), 'deck.md:63: a choice reads "- [x] right answer" or "- [ ] wrong answer"'],
-    ['choice card with an answer', edit('#### Why\n`queue.Queue`', '#### Answer\nThe queue.\n\n#### Why\n`queue.Queue`'), 'deck.md:66: choice card "queue-fits" cannot have a "#### Answer" section'],
-    ['bad Python range', edit('Python: 3.8+', 'Python: 3.8'), 'deck.md:13: predict card "lock-counter": "Python: 3.8" must read like 3.10+ or 3.9-3.12'],
-    ['backwards Python range', edit('Python: 3.8+', 'Python: 3.12-3.9'), 'deck.md:13: predict card "lock-counter": "Python: 3.12-3.9" must read like'],
+    [
+      'two right choices',
+      edit('- [ ] A `threading.Event`', '- [x] A `threading.Event`'),
+      'deck.md:63: choice card "queue-fits" marks more than one choice right',
+    ],
+    [
+      'choice too long',
+      edit('- [ ] A `threading.Event`', `- [ ] ${long(161)}`),
+      'deck.md:63: choice card "queue-fits" has a choice of 161 characters (at most 160)',
+    ],
+    [
+      'same choice twice',
+      edit('- [ ] A `threading.Event`', '- [ ] A `Semaphore(1)`'),
+      'deck.md:64: choice card "queue-fits" has the same choice twice (first on line 63)',
+    ],
+    [
+      'choice without a box',
+      edit('- [ ] A `threading.Event`', '- A `threading.Event`'),
+      'deck.md:63: a choice reads "- [x] right answer" or "- [ ] wrong answer"',
+    ],
+    [
+      'choice card with an answer',
+      edit('#### Why\n`queue.Queue`', '#### Answer\nThe queue.\n\n#### Why\n`queue.Queue`'),
+      'deck.md:66: choice card "queue-fits" cannot have a "#### Answer" section',
+    ],
+    [
+      'bad Python range',
+      edit('Python: 3.8+', 'Python: 3.8'),
+      'deck.md:13: predict card "lock-counter": "Python: 3.8" must read like 3.10+ or 3.9-3.12',
+    ],
+    [
+      'backwards Python range',
+      edit('Python: 3.8+', 'Python: 3.12-3.9'),
+      'deck.md:13: predict card "lock-counter": "Python: 3.12-3.9" must read like',
+    ],
     ['predict without Python', edit('Python: 3.8+\n', ''), 'deck.md:8: predict card "lock-counter" needs a "Python:" line'],
-    ['Run on a choice card', edit('Kind: choice', 'Kind: choice\nRun: exact'), 'deck.md:59: choice card "queue-fits": "Run:" is for predict cards only'],
-    ['outline section on a drill card', edit('#### Why\n`queue.Queue`', '#### Outline\n- a\n\n#### Why\n`queue.Queue`'), 'deck.md:66: choice card "queue-fits" cannot have a "#### Outline" section (that is for outline cards)'],
-    ['example on a drill card', edit('#### Why\nOnly', '#### Example\n```python\nx = 1\n```\n\n#### Why\nOnly'), 'deck.md:52: short card "join-timeout" cannot have a "#### Example" section'],
-    ['drill section on an outline card', edit('#### Senior signal\nMeasures first.', '#### Senior signal\nMeasures first.\n\n#### Why\nBecause.'), 'deck.md:92: card "explain-gil" has no "Kind:" line, so it is an outline card, which has no "#### Why" section'],
-    ['Python on an outline card', edit('> What is the GIL and when does it matter?', '> What is the GIL and when does it matter?\nPython: 3.8+'), 'deck.md:73: "Python:" is for drill cards'],
-    ['Run on an outline card', edit('> What is the GIL and when does it matter?', '> What is the GIL and when does it matter?\nRun: exact'), 'deck.md:73: "Run:" is for predict cards'],
+    [
+      'Run on a choice card',
+      edit('Kind: choice', 'Kind: choice\nRun: exact'),
+      'deck.md:59: choice card "queue-fits": "Run:" is for predict cards only',
+    ],
+    [
+      'outline section on a drill card',
+      edit('#### Why\n`queue.Queue`', '#### Outline\n- a\n\n#### Why\n`queue.Queue`'),
+      'deck.md:66: choice card "queue-fits" cannot have a "#### Outline" section (that is for outline cards)',
+    ],
+    [
+      'example on a drill card',
+      edit('#### Why\nOnly', '#### Example\n```python\nx = 1\n```\n\n#### Why\nOnly'),
+      'deck.md:52: short card "join-timeout" cannot have a "#### Example" section',
+    ],
+    [
+      'drill section on an outline card',
+      edit('#### Senior signal\nMeasures first.', '#### Senior signal\nMeasures first.\n\n#### Why\nBecause.'),
+      'deck.md:92: card "explain-gil" has no "Kind:" line, so it is an outline card, which has no "#### Why" section',
+    ],
+    [
+      'Python on an outline card',
+      edit('> What is the GIL and when does it matter?', '> What is the GIL and when does it matter?\nPython: 3.8+'),
+      'deck.md:73: "Python:" is for drill cards',
+    ],
+    [
+      'Run on an outline card',
+      edit('> What is the GIL and when does it matter?', '> What is the GIL and when does it matter?\nRun: exact'),
+      'deck.md:73: "Run:" is for predict cards',
+    ],
   ];
   it.each(cases)('%s', (_name, source, expected) => {
     const found = problems(source);
-    expect(found.some((p) => p.startsWith(expected)), `expected "${expected}" in:\n${found.join('\n')}`).toBe(true);
+    expect(
+      found.some((p) => p.startsWith(expected)),
+      `expected "${expected}" in:\n${found.join('\n')}`,
+    ).toBe(true);
   });
 });
 
@@ -164,7 +320,10 @@ describe('the wire shape of a synced deck version', () => {
     const file = checkDeckText(valid, valid.length);
     if (!file.ok) throw new Error('fixture');
     expect(deckVersion.is(file.deck)).toBe(true);
-    const bare = { ...file.deck, cards: file.deck.cards.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !(k in OUTLINE_DRILL_FIELDS)))) };
+    const bare = {
+      ...file.deck,
+      cards: file.deck.cards.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !(k in OUTLINE_DRILL_FIELDS)))),
+    };
     expect(deckVersion.is(bare)).toBe(true);
     expect(deckVersion.is({ ...file.deck, cards: [{ ...file.deck.cards[0], kind: 'quiz' }] })).toBe(false);
     expect(deckVersion.is({ ...file.deck, cards: [{ ...file.deck.cards[0], correct: '0' }] })).toBe(false);

@@ -48,7 +48,9 @@ describe('build plugin files', () => {
   const plugin = builtinDecks(decks.map(deckFile));
   (plugin.buildStart as (this: unknown) => void).call({ addWatchFile: () => undefined });
   const emitted = new Map<string, string>();
-  (plugin.generateBundle as (this: unknown) => void).call({ emitFile: ({ fileName, source }: { fileName: string; source: string }) => emitted.set(`/${fileName}`, source) });
+  (plugin.generateBundle as (this: unknown) => void).call({
+    emitFile: ({ fileName, source }: { fileName: string; source: string }) => emitted.set(`/${fileName}`, source),
+  });
   const module = (plugin.load as (id: string) => string)('\0virtual:builtin-decks');
   const headsUrl = JSON.parse(/headsUrl = (".*?");/.exec(module)![1]) as string;
   const deckUrls = JSON.parse(/deckUrls = (\[.*?\]);/.exec(module)![1]) as string[];

@@ -25,7 +25,14 @@ describe('legacy outline fingerprints', () => {
   it('tell the outlines the current deck changed from those it kept', () => {
     const fingerprints = LEGACY_OUTLINES['senior-python'].fingerprints;
     const changed = current.cards.filter((c) => fingerprints[c.id] !== outlineFingerprint(c.outline)).map((c) => c.id);
-    expect(changed.sort()).toEqual(['api-versioning', 'asyncio-concurrency', 'cpu-bound-options', 'hot-loops', 'mp-threading-asyncio', 'profiling-slow-service']);
+    expect(changed.sort()).toEqual([
+      'api-versioning',
+      'asyncio-concurrency',
+      'cpu-bound-options',
+      'hot-loops',
+      'mp-threading-asyncio',
+      'profiling-slow-service',
+    ]);
   });
 
   it('differ when one point changes, even by a character', () => {

@@ -14,7 +14,9 @@ function parsed(text: string): Deck {
 const decksDir = new URL('../../../data/decks/', import.meta.url);
 const files = [
   new URL('./fixtures/valid.md', import.meta.url),
-  ...readdirSync(decksDir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => new URL(f, decksDir)),
+  ...readdirSync(decksDir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => new URL(f, decksDir)),
 ];
 
 describe('serializeDeck', () => {
@@ -31,7 +33,15 @@ describe('serializeDeck', () => {
       ...deck,
       description: '',
       interview: deck.interview && { ...deck.interview, questions: { min: 3, max: 3 }, pair: [], tips: [] },
-      cards: deck.cards.map((c) => ({ ...c, tags: [], sources: [], examples: [{ language: 'text', code: '' }, { language: 'py', code: 'a\n\n  b' }] })),
+      cards: deck.cards.map((c) => ({
+        ...c,
+        tags: [],
+        sources: [],
+        examples: [
+          { language: 'text', code: '' },
+          { language: 'py', code: 'a\n\n  b' },
+        ],
+      })),
     };
     expect(parseDeck(serializeDeck(edited))).toEqual({ ok: true, deck: edited });
     const bare: Deck = { ...edited, interview: null };

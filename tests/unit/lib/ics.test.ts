@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { studyCalendar } from '../../../src/lib/ics';
 
-const block = (date: string, minutes: number, summary = 'Rehearse: 6 reviews + 3 exam passes') => ({ date, start: '18:00', minutes, summary, description: 'Interview on 2026-12-04' });
+const block = (date: string, minutes: number, summary = 'Rehearse: 6 reviews + 3 exam passes') => ({
+  date,
+  start: '18:00',
+  minutes,
+  summary,
+  description: 'Interview on 2026-12-04',
+});
 
 describe('study calendar (.ics)', () => {
   const text = studyCalendar([block('2026-11-25', 12), block('2026-11-30', 75)], Date.parse('2026-11-25T10:00:00Z'), 'plan-2026-12-04');

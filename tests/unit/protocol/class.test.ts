@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classSummary, joinClassBody } from '../../../src/protocol/class';
 
 const card = { id: 'gil', repetitions: 2, interval: 6, due: 20_010, lastGrade: 4, lastDay: 20_004, reviews: 3 };
-const summary = { activeDays14: 4, decks: [{ deckId: 'senior-python', version: '1', groups: [{ id: 'concurrency', readiness: 0.42 }], cards: [card] }] };
+const summary = {
+  activeDays14: 4,
+  decks: [{ deckId: 'senior-python', version: '1', groups: [{ id: 'concurrency', readiness: 0.42 }], cards: [card] }],
+};
 
 describe('the class summary shape', () => {
   it('admits a summary as the app builds it', () => {
@@ -24,7 +27,10 @@ describe('the class summary shape', () => {
   });
 
   it('gives the server a schema with no room for extra fields', () => {
-    const schema = classSummary.schema as { additionalProperties: boolean; properties: { decks: { items: { properties: { cards: { items: { additionalProperties: boolean } } } } } } };
+    const schema = classSummary.schema as {
+      additionalProperties: boolean;
+      properties: { decks: { items: { properties: { cards: { items: { additionalProperties: boolean } } } } } };
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.decks.items.properties.cards.items.additionalProperties).toBe(false);
   });

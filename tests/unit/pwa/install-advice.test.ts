@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { INSTALL_STEPS, installWay, storageAdvice, type InstallContext } from '../../../src/pwa/install-advice';
 
 const UA = {
-  iphoneSafari: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
-  iphoneChrome: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0 Mobile/15E148 Safari/604.1',
+  iphoneSafari:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+  iphoneChrome:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0 Mobile/15E148 Safari/604.1',
   ipadDesktop: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15',
   macSafari: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15',
   firefoxAndroid: 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0',
@@ -14,7 +16,14 @@ const UA = {
 };
 
 /** A browser with no prompt support and no touch screen, not installed, unless overridden. */
-const ctx = (userAgent: string, over: Partial<InstallContext> = {}): InstallContext => ({ userAgent, standalone: false, hasPrompt: false, promptSupported: false, touch: false, ...over });
+const ctx = (userAgent: string, over: Partial<InstallContext> = {}): InstallContext => ({
+  userAgent,
+  standalone: false,
+  hasPrompt: false,
+  promptSupported: false,
+  touch: false,
+  ...over,
+});
 
 describe('installWay', () => {
   it('uses the browser prompt when one is kept, and says nothing once installed', () => {
@@ -53,9 +62,11 @@ describe('storageAdvice', () => {
     });
   });
 
-  it("tells Safari users plainly what Safari may do, and offers the Home Screen, backups and sync", () => {
+  it('tells Safari users plainly what Safari may do, and offers the Home Screen, backups and sync', () => {
     const advice = storageAdvice({ canPersist: false, persisted: null, asked: false, way: 'ios' });
-    expect(advice.text).toMatch(/^Safari may delete this site's data, your progress included, after a few weeks without a visit .* unless Rehearse is added to the Home Screen\.$/);
+    expect(advice.text).toMatch(
+      /^Safari may delete this site's data, your progress included, after a few weeks without a visit .* unless Rehearse is added to the Home Screen\.$/,
+    );
     expect(advice.offers).toEqual(['install', 'backup', 'sync']);
     expect(storageAdvice({ canPersist: true, persisted: false, asked: true, way: 'mac-safari' }).text).toMatch(/added to the Dock/);
   });

@@ -4,7 +4,14 @@ import type { Deck } from '../../../src/deck/types';
 import { deckHref, deckList } from '../../../src/state/deck';
 
 const deck = (id: string): Deck => ({ id, title: id, version: '1', description: '', groups: [], cards: [], interview: null });
-deckList.set(['senior-python', 'concurrency-drills'].map((id, i) => ({ deck: deck(id), builtin: i === 0, removed: false, outlineUpdated: new Set<string>() })));
+deckList.set(
+  ['senior-python', 'concurrency-drills'].map((id, i) => ({
+    deck: deck(id),
+    builtin: i === 0,
+    removed: false,
+    outlineUpdated: new Set<string>(),
+  })),
+);
 
 describe('deckHref', () => {
   it('leaves the main deck out, so old addresses keep working', () => {

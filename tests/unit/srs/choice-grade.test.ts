@@ -20,13 +20,26 @@ describe('choice grading', () => {
     expect(quickBudgetMs({ ...bare, prompt: 'x'.repeat(100) })).toBe(13_000);
     expect(quickBudgetMs({ ...bare, choices: ['ab', 'cde', 'f'] })).toBe(8_300);
     expect(quickBudgetMs({ ...bare, code: { language: 'python', code: 'a\nb\nc' } })).toBe(14_000);
-    expect(quickBudgetMs({ prompt: 'x'.repeat(40), code: { language: 'python', code: Array(12).fill('pass').join('\n') }, choices: ['a'.repeat(20), 'b'.repeat(20), 'c'.repeat(20)] }))
-      .toBe(8_000 + 24_000 + 100 * 50);
+    expect(
+      quickBudgetMs({
+        prompt: 'x'.repeat(40),
+        code: { language: 'python', code: Array(12).fill('pass').join('\n') },
+        choices: ['a'.repeat(20), 'b'.repeat(20), 'c'.repeat(20)],
+      }),
+    ).toBe(8_000 + 24_000 + 100 * 50);
   });
 
   it('a longer snippet earns a longer think before a right answer drops to 4', () => {
-    const short = quickBudgetMs({ prompt: 'What does this print?', code: { language: 'python', code: 'print(1)' }, choices: ['1', '2', '3'] });
-    const long = quickBudgetMs({ prompt: 'What does this print?', code: { language: 'python', code: Array(15).fill('pass').join('\n') }, choices: ['1', '2', '3'] });
+    const short = quickBudgetMs({
+      prompt: 'What does this print?',
+      code: { language: 'python', code: 'print(1)' },
+      choices: ['1', '2', '3'],
+    });
+    const long = quickBudgetMs({
+      prompt: 'What does this print?',
+      code: { language: 'python', code: Array(15).fill('pass').join('\n') },
+      choices: ['1', '2', '3'],
+    });
     expect(choiceGrade(true, 20_000, short)).toBe(4);
     expect(choiceGrade(true, 20_000, long)).toBe(5);
   });

@@ -6,14 +6,30 @@ import type { ScheduledCard } from '../../../src/srs/plan';
 
 const at = dayStart(20_000).getTime() + 12 * 3_600_000;
 const today = localDay(at);
-const card = (id: string, group: string, schedule: Partial<CardSchedule> = {}): ScheduledCard => ({ id, group, schedule: { ...newSchedule(), ...schedule } });
+const card = (id: string, group: string, schedule: Partial<CardSchedule> = {}): ScheduledCard => ({
+  id,
+  group,
+  schedule: { ...newSchedule(), ...schedule },
+});
 // Reviewed yesterday with full coverage and a 1-day interval: readiness about 0.9 today.
-const known = (due: number): Partial<CardSchedule> => ({ due, interval: 1, repetitions: 1, lastReviewed: at - 86_400_000, lastCoverage: 1, lastGrade: 5, introducedDay: today - 1 });
+const known = (due: number): Partial<CardSchedule> => ({
+  due,
+  interval: 1,
+  repetitions: 1,
+  lastReviewed: at - 86_400_000,
+  lastCoverage: 1,
+  lastGrade: 5,
+  introducedDay: today - 1,
+});
 
 describe('Drill 5 minutes', () => {
   it('offers only groups with drill cards, least ready first, deck order on a tie', () => {
     const cards = [
-      card('o1', 'talk'), card('a1', 'locks', known(today)), card('a2', 'locks', known(today + 3)), card('b1', 'queues'), card('c1', 'gil'),
+      card('o1', 'talk'),
+      card('a1', 'locks', known(today)),
+      card('a2', 'locks', known(today + 3)),
+      card('b1', 'queues'),
+      card('c1', 'gil'),
     ];
     const topics = burstTopics(cards, new Set(['a1', 'a2', 'b1', 'c1']), ['talk', 'locks', 'queues', 'gil'], at);
     expect(topics.map((t) => t.group)).toEqual(['queues', 'gil', 'locks']);
@@ -24,8 +40,14 @@ describe('Drill 5 minutes', () => {
 
   it('interleaves due and new drill cards of the topic, due earliest first, outline cards and other topics left out, at most 10', () => {
     const cards = [
-      card('n1', 'locks'), card('d2', 'locks', known(today)), card('o', 'locks'), card('n2', 'locks'), card('d1', 'locks', known(today - 2)),
-      card('later', 'locks', known(today + 1)), card('x', 'other'), ...Array.from({ length: 12 }, (_, i) => card(`m${i}`, 'locks')),
+      card('n1', 'locks'),
+      card('d2', 'locks', known(today)),
+      card('o', 'locks'),
+      card('n2', 'locks'),
+      card('d1', 'locks', known(today - 2)),
+      card('later', 'locks', known(today + 1)),
+      card('x', 'other'),
+      ...Array.from({ length: 12 }, (_, i) => card(`m${i}`, 'locks')),
     ];
     const drills = new Set(cards.filter((c) => c.id !== 'o').map((c) => c.id));
     const plan = planBurst(cards, drills, 'locks', at);

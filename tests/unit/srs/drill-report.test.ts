@@ -15,7 +15,13 @@ describe('drill report', () => {
       { cardId: 'miss', grade: 5, time: 6 },
       { cardId: 'hard', grade: 4, time: 7 },
     ];
-    const after = [scheduled('miss', 101), scheduled('quick', 106), scheduled('slow', 106), scheduled('hard', 101), scheduled('outline', 101)];
+    const after = [
+      scheduled('miss', 101),
+      scheduled('quick', 106),
+      scheduled('slow', 106),
+      scheduled('hard', 101),
+      scheduled('outline', 101),
+    ];
     const report = drillReport(grades, after, new Set(['miss', 'quick', 'slow', 'hard', 'unseen']));
     expect(report.right).toEqual([
       { cardId: 'quick', firstGrade: 5, right: true, due: 106 },
@@ -28,7 +34,14 @@ describe('drill report', () => {
   });
 
   it('orders by time even when the grades arrive out of order, and says null for a card with no schedule', () => {
-    const report = drillReport([{ cardId: 'a', grade: 5, time: 9 }, { cardId: 'a', grade: 1, time: 2 }], [], new Set(['a']));
+    const report = drillReport(
+      [
+        { cardId: 'a', grade: 5, time: 9 },
+        { cardId: 'a', grade: 1, time: 2 },
+      ],
+      [],
+      new Set(['a']),
+    );
     expect(report.missed).toEqual([{ cardId: 'a', firstGrade: 1, right: false, due: null }]);
     expect(report.right).toEqual([]);
   });

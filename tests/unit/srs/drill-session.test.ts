@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { currentCard } from '../../../src/srs/queue';
-import { gradedCount, keyAction, startSession, step, type KeyPress, type Session, type SessionAction, type Write } from '../../../src/srs/session';
+import {
+  gradedCount,
+  keyAction,
+  startSession,
+  step,
+  type KeyPress,
+  type Session,
+  type SessionAction,
+  type Write,
+} from '../../../src/srs/session';
 import { drillInfo } from '../../../src/srs/drill-session';
 import { OUTLINE_DRILL_FIELDS } from '../../../src/deck/drill';
 import type { Card } from '../../../src/deck/types';
 
 const card = (id: string, extra: Partial<Card>): Card => ({
-  id, group: 'g', prompt: 'What does it print?', tags: [], outline: [], followUps: [], redFlags: [], seniorSignal: '', examples: [], sources: [],
-  ...OUTLINE_DRILL_FIELDS, choices: [], ...extra,
+  id,
+  group: 'g',
+  prompt: 'What does it print?',
+  tags: [],
+  outline: [],
+  followUps: [],
+  redFlags: [],
+  seniorSignal: '',
+  examples: [],
+  sources: [],
+  ...OUTLINE_DRILL_FIELDS,
+  choices: [],
+  ...extra,
 });
 // "p": a predict card (right answer 1, budget 8 s + 2 s + 19 × 50 ms + 3 × 50 ms = 11.1 s), "s": a short card, "o": an outline card.
 const cards = [
@@ -28,7 +48,15 @@ function run(s: Session, ...actions: SessionAction[]): [Session, Write[]] {
   return [s, writes];
 }
 
-const key = (k: string, at = 20_000, extra: Partial<KeyPress> = {}): KeyPress => ({ key: k, at, repeat: false, modified: false, typing: false, onControl: false, ...extra });
+const key = (k: string, at = 20_000, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key: k,
+  at,
+  repeat: false,
+  modified: false,
+  typing: false,
+  onControl: false,
+  ...extra,
+});
 
 describe('drill cards in a review session', () => {
   it('reads the drill cards of a deck: a budget for choice cards, nothing for outline cards', () => {
@@ -37,7 +65,9 @@ describe('drill cards in a review session', () => {
 
   it('a right and quick choice is graded 5 at once and logged with the choice; the card stays with its answer until Next', () => {
     const [s, writes] = run(start(), { type: 'choose', index: 1, at: 11_100 });
-    expect(writes).toEqual([{ kind: 'record', token: 1, cardId: 'p', grade: 5, ticked: [], pointCount: 0, durationMs: 11_100, mode: 'review', choice: 1 }]);
+    expect(writes).toEqual([
+      { kind: 'record', token: 1, cardId: 'p', grade: 5, ticked: [], pointCount: 0, durationMs: 11_100, mode: 'review', choice: 1 },
+    ]);
     expect(s.feedback).toEqual({ cardId: 'p', chosen: 1, grade: 5, requeued: false });
     expect(currentCard(s.queue)).toBe('s');
     const [after] = run(s, { type: 'next', at: 30_000 });

@@ -9,7 +9,12 @@ const now = new Date('2026-11-25T12:00:00').getTime();
 const today = localDay(now);
 const interviewIn = (days: number) => dayStart(today + days).getTime() + 9 * 3_600_000;
 const options = (days: number, extra: Partial<PlanOptions> = {}): PlanOptions => ({
-  now, interviewAt: interviewIn(days), budget: () => null, secondsPerCard: 60, newPerDay: 0, ...extra,
+  now,
+  interviewAt: interviewIn(days),
+  budget: () => null,
+  secondsPerCard: 60,
+  newPerDay: 0,
+  ...extra,
 });
 /** A card graded `grades` on SM-2's due days, the last one `ago` days before today. */
 function card(id: string, group: string, grades: number[], ago: number): ScheduledCard {
@@ -23,7 +28,8 @@ function card(id: string, group: string, grades: number[], ago: number): Schedul
   const shift = today - ago - days[days.length - 1];
   const at = (day: number) => dayStart(day).getTime() + 8 * 3_600_000;
   let shifted = newSchedule();
-  for (const [i, g] of grades.entries()) shifted = applyGrade(shifted, { time: at(days[i] + shift), day: days[i] + shift, grade: g, coverage: g / 5, id: 'r', mode: 'review' });
+  for (const [i, g] of grades.entries())
+    shifted = applyGrade(shifted, { time: at(days[i] + shift), day: days[i] + shift, grade: g, coverage: g / 5, id: 'r', mode: 'review' });
   return { id, group, schedule: shifted };
 }
 const fresh = (id: string, group = 'g') => ({ id, group, schedule: newSchedule() });
@@ -66,7 +72,10 @@ describe('the interview plan', () => {
   });
 
   it('does not plan a final pass today for a card already seen today', () => {
-    const seen = { ...fresh('x'), schedule: applyGrade(newSchedule(), { time: now - 60_000, day: today, grade: 4, coverage: 0.8, id: 'r', mode: 'drill' }) };
+    const seen = {
+      ...fresh('x'),
+      schedule: applyGrade(newSchedule(), { time: now - 60_000, day: today, grade: 4, coverage: 0.8, id: 'r', mode: 'drill' }),
+    };
     const plan = planToInterview([seen, card('y', 'g', [5, 5, 5], 2)], options(1));
     expect(plan.days[0].passes).toEqual(['y']);
   });
@@ -90,7 +99,10 @@ describe('the interview plan', () => {
 
   it('sees a card whose recall would be low before the last 48 hours when the daily review will not reach it', () => {
     // Ten new cards at one a day fill the days before the interview; "drilled" was only drilled, 5 days ago.
-    const drilled = { ...fresh('drilled'), schedule: applyGrade(newSchedule(), { time: now - 5 * 86_400_000, day: today - 5, grade: 4, coverage: 0.8, id: 'r', mode: 'drill' }) };
+    const drilled = {
+      ...fresh('drilled'),
+      schedule: applyGrade(newSchedule(), { time: now - 5 * 86_400_000, day: today - 5, grade: 4, coverage: 0.8, id: 'r', mode: 'drill' }),
+    };
     const cards = [...Array.from({ length: 10 }, (_, i) => fresh(`n${i}`)), drilled];
     const plan = planToInterview(cards, options(8, { newPerDay: 1 }));
     expect(plan.days.flatMap((d) => d.reviews)).not.toContain('drilled');
@@ -168,6 +180,7 @@ describe('the plan after a time zone change', () => {
     expect(newYork.today).toBe(tokyo.today - 1);
     expect(newYork.days).toHaveLength(tokyo.days.length + 1);
     expect(newYork.days.at(-1)!.day).toBe(tokyo.days.at(-1)!.day);
-    for (const plan of [tokyo, newYork]) expect(plan.days.some((d) => d.final && (d.passes.includes('a') || d.reviews.includes('a')))).toBe(true);
+    for (const plan of [tokyo, newYork])
+      expect(plan.days.some((d) => d.final && (d.passes.includes('a') || d.reviews.includes('a')))).toBe(true);
   });
 });

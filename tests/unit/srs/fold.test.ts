@@ -7,7 +7,12 @@ const day = (iso: string) => new Date(`${iso}T10:00:00`).getTime();
 /** A logged daily-review grade at `time`, on the local day of `time`. */
 let ids = 0;
 const entry = (time: number, grade: number, mode: LoggedGrade['mode'] = 'review'): LoggedGrade => ({
-  id: `r${String(ids++).padStart(4, '0')}`, time, day: localDay(time), grade, coverage: grade / 5, mode,
+  id: `r${String(ids++).padStart(4, '0')}`,
+  time,
+  day: localDay(time),
+  grade,
+  coverage: grade / 5,
+  mode,
 });
 
 describe('foldReviews', () => {
@@ -20,7 +25,13 @@ describe('foldReviews', () => {
   it('logs uncounted grades (re-grades, drills) without moving the schedule', () => {
     const counted = applyGrade(newSchedule(), entry(day('2026-11-20'), 2));
     const regrade = applyGrade(counted, entry(day('2026-11-20') + 60_000, 5, 'drill'));
-    expect({ ...regrade, lastReviewed: 0, lastGrade: 0, lastCoverage: 0, reviewCount: 0 }).toEqual({ ...counted, lastReviewed: 0, lastGrade: 0, lastCoverage: 0, reviewCount: 0 });
+    expect({ ...regrade, lastReviewed: 0, lastGrade: 0, lastCoverage: 0, reviewCount: 0 }).toEqual({
+      ...counted,
+      lastReviewed: 0,
+      lastGrade: 0,
+      lastCoverage: 0,
+      reviewCount: 0,
+    });
     expect(regrade.lastGrade).toBe(5);
     expect(regrade.reviewCount).toBe(2);
   });

@@ -13,8 +13,18 @@ const id = (n: number): string => `c${'a'.repeat(n - 1)}`;
 /** A grade the app could have written for `deckId/cardId`. */
 function row(deckId: string, cardId: string): Record<string, unknown> {
   return {
-    id: '00000000-0000-4000-8000-000000000001', cardKey: cardKey(deckId, cardId), deckId, cardId, time: now - 1000,
-    day: Math.floor((now - 1000) / 86_400_000), grade: 4, ticked: [0, 1, 2, 3], pointCount: 5, coverage: 0.8, durationMs: 9000, mode: 'review',
+    id: '00000000-0000-4000-8000-000000000001',
+    cardKey: cardKey(deckId, cardId),
+    deckId,
+    cardId,
+    time: now - 1000,
+    day: Math.floor((now - 1000) / 86_400_000),
+    grade: 4,
+    ticked: [0, 1, 2, 3],
+    pointCount: 5,
+    coverage: 0.8,
+    durationMs: 9000,
+    mode: 'review',
   };
 }
 

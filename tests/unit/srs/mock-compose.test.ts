@@ -8,30 +8,34 @@ import { parseDeck } from '../../../src/deck/parse';
 
 const TAGS = ['a', 'b', 'c', 'd'];
 
-const cardsArb = fc
-  .array(fc.record({ size: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 6 })
-  .chain((groups) =>
-    fc.tuple(
+const cardsArb = fc.array(fc.record({ size: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 6 }).chain((groups) =>
+  fc
+    .tuple(
       ...groups.map((g, gi) =>
-        fc.array(
-          fc.record({
-            tags: fc.subarray(TAGS, { maxLength: 2 }),
-            readiness: fc.double({ min: 0, max: 1, noNaN: true }),
-            followUps: fc.integer({ min: 0, max: 3 }),
-          }),
-          { minLength: g.size, maxLength: g.size },
-        ).map((cs) => cs.map((c, ci) => ({ ...c, id: `g${gi}-c${ci}`, group: `g${gi}` }))),
+        fc
+          .array(
+            fc.record({
+              tags: fc.subarray(TAGS, { maxLength: 2 }),
+              readiness: fc.double({ min: 0, max: 1, noNaN: true }),
+              followUps: fc.integer({ min: 0, max: 3 }),
+            }),
+            { minLength: g.size, maxLength: g.size },
+          )
+          .map((cs) => cs.map((c, ci) => ({ ...c, id: `g${gi}-c${ci}`, group: `g${gi}` }))),
       ),
-    ).map((gs) => gs.flat() as ComposerCard[]),
-  );
+    )
+    .map((gs) => gs.flat() as ComposerCard[]),
+);
 
-const rulesArb: fc.Arbitrary<MockRules> = fc.record({
-  qMin: fc.integer({ min: 1, max: 8 }),
-  qSpan: fc.integer({ min: 0, max: 3 }),
-  gMin: fc.integer({ min: 1, max: 3 }),
-  gSpan: fc.integer({ min: 0, max: 2 }),
-  pair: fc.subarray(TAGS, { maxLength: 3 }),
-}).map((r) => ({ questions: { min: r.qMin, max: r.qMin + r.qSpan }, groups: { min: r.gMin, max: r.gMin + r.gSpan }, pair: r.pair }));
+const rulesArb: fc.Arbitrary<MockRules> = fc
+  .record({
+    qMin: fc.integer({ min: 1, max: 8 }),
+    qSpan: fc.integer({ min: 0, max: 3 }),
+    gMin: fc.integer({ min: 1, max: 3 }),
+    gSpan: fc.integer({ min: 0, max: 2 }),
+    pair: fc.subarray(TAGS, { maxLength: 3 }),
+  })
+  .map((r) => ({ questions: { min: r.qMin, max: r.qMin + r.qSpan }, groups: { min: r.gMin, max: r.gMin + r.gSpan }, pair: r.pair }));
 
 /** Every rule the issue names, checked on one result. */
 function assertValid(result: ComposeResult, rules: MockRules, cards: ComposerCard[], options: ComposeOptions) {
@@ -75,16 +79,25 @@ function possible(rules: MockRules, cards: ComposerCard[], options: ComposeOptio
 describe('composeMock', () => {
   it('meets every rule, without duplicates, the same for the same seed', () => {
     fc.assert(
-      fc.property(cardsArb, rulesArb, fc.integer(), fc.boolean(), fc.boolean(), fc.nat(), fc.boolean(), (cards, rules, seed, favour, followUps, pick, auto) => {
-        const groupIds = [...new Set(cards.map((c) => c.group))];
-        const count = rules.questions.min + (pick % (rules.questions.max - rules.questions.min + 1));
-        const picked = groupIds.filter((_, i) => (pick >> i) & 1);
-        const options: ComposeOptions = { count, groups: auto ? 'auto' : picked, favourWeakest: favour, followUps };
-        const result = composeMock(rules, cards, options, seed);
-        expect(composeMock(rules, cards, options, seed)).toEqual(result);
-        if (result.ok) assertValid(result, rules, cards, options);
-        else expect(result.message).toMatch(/\w/);
-      }),
+      fc.property(
+        cardsArb,
+        rulesArb,
+        fc.integer(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat(),
+        fc.boolean(),
+        (cards, rules, seed, favour, followUps, pick, auto) => {
+          const groupIds = [...new Set(cards.map((c) => c.group))];
+          const count = rules.questions.min + (pick % (rules.questions.max - rules.questions.min + 1));
+          const picked = groupIds.filter((_, i) => (pick >> i) & 1);
+          const options: ComposeOptions = { count, groups: auto ? 'auto' : picked, favourWeakest: favour, followUps };
+          const result = composeMock(rules, cards, options, seed);
+          expect(composeMock(rules, cards, options, seed)).toEqual(result);
+          if (result.ok) assertValid(result, rules, cards, options);
+          else expect(result.message).toMatch(/\w/);
+        },
+      ),
       { numRuns: 3000 },
     );
   }, 60_000);
@@ -95,7 +108,12 @@ describe('composeMock', () => {
       fc.property(small, rulesArb, fc.integer(), fc.nat(), fc.boolean(), (cards, rules, seed, pick, auto) => {
         const groupIds = [...new Set(cards.map((c) => c.group))];
         const count = rules.questions.min + (pick % (rules.questions.max - rules.questions.min + 1));
-        const options: ComposeOptions = { count, groups: auto ? 'auto' : groupIds.filter((_, i) => (pick >> i) & 1), favourWeakest: true, followUps: true };
+        const options: ComposeOptions = {
+          count,
+          groups: auto ? 'auto' : groupIds.filter((_, i) => (pick >> i) & 1),
+          favourWeakest: true,
+          followUps: true,
+        };
         const result = composeMock(rules, cards, options, seed);
         expect(result.ok).toBe(possible(rules, cards, options));
       }),
@@ -110,12 +128,21 @@ describe('composeMock', () => {
     expect(picked).toEqual({ ok: false, message: expect.stringMatching(/hold 6 cards; 8 questions need more/) });
     const auto = composeMock(rules, cards, { count: 8, groups: 'auto', favourWeakest: true, followUps: true }, 1);
     expect(auto.ok).toBe(false);
-    expect(composeMock(rules, cards, { count: 9, groups: 'auto', favourWeakest: true, followUps: true }, 1)).toEqual({ ok: false, message: 'A mock interview for this deck has 6–8 questions.' });
+    expect(composeMock(rules, cards, { count: 9, groups: 'auto', favourWeakest: true, followUps: true }, 1)).toEqual({
+      ok: false,
+      message: 'A mock interview for this deck has 6–8 questions.',
+    });
   });
 
   // Speed is the benchmark's to measure (npm run bench); here, that a bounded search ends with a reason.
   it('answers, with a reason, when a search would explode (many tags, many cards)', () => {
-    const cards = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, group: `g${i % 3}`, tags: [`t${i % 7}`], readiness: 0.5, followUps: 2 }));
+    const cards = Array.from({ length: 60 }, (_, i) => ({
+      id: `c${i}`,
+      group: `g${i % 3}`,
+      tags: [`t${i % 7}`],
+      readiness: 0.5,
+      followUps: 2,
+    }));
     const rules = { questions: { min: 6, max: 6 }, groups: { min: 2, max: 3 }, pair: ['t0', 't1', 't2', 't3', 't4', 't5', 't6'] };
     const result = composeMock(rules, cards, { count: 6, groups: 'auto', favourWeakest: true, followUps: true }, 3);
     expect(result.ok).toBe(false);
@@ -123,7 +150,9 @@ describe('composeMock', () => {
   });
 
   it('draws weaker cards more often', () => {
-    const cards = ['x', 'y'].flatMap((g) => [0, 1, 2, 3, 4, 5].map((i) => ({ id: `${g}${i}`, group: g, tags: [], readiness: i === 0 ? 0 : i === 1 ? 1 : 0.5, followUps: 2 })));
+    const cards = ['x', 'y'].flatMap((g) =>
+      [0, 1, 2, 3, 4, 5].map((i) => ({ id: `${g}${i}`, group: g, tags: [], readiness: i === 0 ? 0 : i === 1 ? 1 : 0.5, followUps: 2 })),
+    );
     const rules = { questions: { min: 6, max: 6 }, groups: { min: 2, max: 2 }, pair: [] };
     const counts = { weak: 0, strong: 0, even: 0 };
     for (let seed = 0; seed < 2000; seed++) {
@@ -149,11 +178,22 @@ describe('composeMock', () => {
     expect(rules).toEqual({ questions: { min: 6, max: 8 }, groups: { min: 2, max: 3 }, pair: ['concurrency', 'profiling', 'design'] });
     expect(mockMinutes(rules)).toBe(20);
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 6, max: 8 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }), (seed, count, ready) => {
-        const cards = deck.cards.map((c, i) => ({ id: c.id, group: c.group, tags: c.tags, readiness: ready[i], followUps: c.followUps.length }));
-        const options: ComposeOptions = { count, groups: 'auto', favourWeakest: true, followUps: true };
-        assertValid(composeMock(rules, cards, options, seed), rules, cards, options);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 6, max: 8 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }),
+        (seed, count, ready) => {
+          const cards = deck.cards.map((c, i) => ({
+            id: c.id,
+            group: c.group,
+            tags: c.tags,
+            readiness: ready[i],
+            followUps: c.followUps.length,
+          }));
+          const options: ComposeOptions = { count, groups: 'auto', favourWeakest: true, followUps: true };
+          assertValid(composeMock(rules, cards, options, seed), rules, cards, options);
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 60_000);

@@ -9,7 +9,11 @@ const options = { count: 3, groups: 'auto' as const, favourWeakest: true, follow
 
 describe('mock interviews and drill cards', () => {
   it('never asks a drill card, for any seed, though drills outnumber outline cards', () => {
-    const cards = ['a', 'b', 'c'].flatMap((g) => [card(`${g}-o1`, g, false), card(`${g}-o2`, g, false), ...Array.from({ length: 6 }, (_, i) => card(`${g}-d${i}`, g, true))]);
+    const cards = ['a', 'b', 'c'].flatMap((g) => [
+      card(`${g}-o1`, g, false),
+      card(`${g}-o2`, g, false),
+      ...Array.from({ length: 6 }, (_, i) => card(`${g}-d${i}`, g, true)),
+    ]);
     const rules = interviewRules(null, mockCards(cards).length, 3);
     expect(rules.questions).toEqual({ min: 6, max: 6 });
     fc.assert(
@@ -25,7 +29,10 @@ describe('mock interviews and drill cards', () => {
   it('offers no mock for a deck of drill cards only, and says why', () => {
     const cards = [card('d1', 'a', true), card('d2', 'a', true), card('d3', 'b', true)];
     expect(mockCards(cards)).toEqual([]);
-    expect(composeMock({ questions: { min: 1, max: 3 }, groups: { min: 1, max: 2 }, pair: [] }, cards, options, 1)).toEqual({ ok: false, message: NO_MOCK_MESSAGE });
+    expect(composeMock({ questions: { min: 1, max: 3 }, groups: { min: 1, max: 2 }, pair: [] }, cards, options, 1)).toEqual({
+      ok: false,
+      message: NO_MOCK_MESSAGE,
+    });
   });
 
   it('counts only outline cards when a group of drills would make up the numbers', () => {

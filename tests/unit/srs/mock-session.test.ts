@@ -15,7 +15,10 @@ const review = (ticked: number[], grade: number) => ({ ticked, redFlags: [], gra
 
 describe('mockReducer', () => {
   it('asks each question, then its follow-up, then the next question, then goes to self-review', () => {
-    let p = run([{ type: 'think', now: 0 }, { type: 'start', now: 10_000 }]);
+    let p = run([
+      { type: 'think', now: 0 },
+      { type: 'start', now: 10_000 },
+    ]);
     expect(p).toMatchObject({ index: 0, part: 'main', step: 'answering', stepStartedAt: 10_000 });
     p = run([{ type: 'finish', now: 100_000 }], p);
     expect(p).toMatchObject({ index: 0, part: 'followUp', step: 'ready', stepStartedAt: null });
@@ -36,9 +39,22 @@ describe('mockReducer', () => {
     let p = run([{ type: 'skip' }, { type: 'skip' }, { type: 'skip' }]);
     p = run([{ type: 'graded', index: 1, review: review([0], 1) }], p);
     expect(p.reviews).toEqual([null, null]);
-    p = run([{ type: 'graded', index: 0, review: review([0, 1, 2], 3) }, { type: 'graded', index: 1, review: review([0], 1) }], p);
+    p = run(
+      [
+        { type: 'graded', index: 0, review: review([0, 1, 2], 3) },
+        { type: 'graded', index: 1, review: review([0], 1) },
+      ],
+      p,
+    );
     expect(p).toMatchObject({ phase: 'done', index: 1 });
-    p = run([{ type: 'tip', index: 2, on: true }, { type: 'tip', index: 0, on: true }, { type: 'tip', index: 2, on: false }], p);
+    p = run(
+      [
+        { type: 'tip', index: 2, on: true },
+        { type: 'tip', index: 0, on: true },
+        { type: 'tip', index: 2, on: false },
+      ],
+      p,
+    );
     expect(p.tips).toEqual([0]);
   });
 
@@ -65,15 +81,21 @@ describe('mockReducer', () => {
 describe('scoreMock', () => {
   it('scores coverage per question and group, time against target, follow-ups answered', () => {
     const p = run([
-      { type: 'start', now: 0 }, { type: 'finish', now: 150_000 },
-      { type: 'start', now: 0 }, { type: 'finish', now: 30_000 },
-      { type: 'start', now: 0 }, { type: 'finish', now: 60_000 },
+      { type: 'start', now: 0 },
+      { type: 'finish', now: 150_000 },
+      { type: 'start', now: 0 },
+      { type: 'finish', now: 30_000 },
+      { type: 'start', now: 0 },
+      { type: 'finish', now: 60_000 },
       { type: 'graded', index: 0, review: review([0, 1, 2, 3], 4) },
       { type: 'graded', index: 1, review: review([0], 1) },
     ]);
     const score = scoreMock(questions, p, () => 5, 120);
     expect(score.questions.map((q) => q.coverage)).toEqual([0.8, 0.2]);
-    expect(score.groups).toEqual([{ group: 'runtime', coverage: 0.8 }, { group: 'performance', coverage: 0.2 }]);
+    expect(score.groups).toEqual([
+      { group: 'runtime', coverage: 0.8 },
+      { group: 'performance', coverage: 0.2 },
+    ]);
     expect(score.coverage).toBeCloseTo(0.5);
     expect(score.speakingMs).toBe(240_000);
     expect(score.followUps).toEqual({ asked: 1, answered: 1 });

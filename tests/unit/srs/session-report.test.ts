@@ -10,12 +10,29 @@ const today = localDay(NOW);
 function card(id: string, group: string, reviewed?: { due: number; coverage: number; repetitions: number }): ScheduledCard {
   const s = newSchedule();
   if (!reviewed) return { id, group, schedule: s };
-  return { id, group, schedule: { ...s, due: reviewed.due, interval: reviewed.due - today, lastReviewed: NOW, lastCoverage: reviewed.coverage, repetitions: reviewed.repetitions, lastGrade: 5 } };
+  return {
+    id,
+    group,
+    schedule: {
+      ...s,
+      due: reviewed.due,
+      interval: reviewed.due - today,
+      lastReviewed: NOW,
+      lastCoverage: reviewed.coverage,
+      repetitions: reviewed.repetitions,
+      lastGrade: 5,
+    },
+  };
 }
 
 describe('sessionReport', () => {
   const before = [card('a', 'g1'), card('b', 'g1'), card('c', 'g2'), card('d', 'g3', { due: today + 3, coverage: 1, repetitions: 2 })];
-  const after = [card('a', 'g1', { due: today + 1, coverage: 1, repetitions: 1 }), card('b', 'g1', { due: today + 6, coverage: 0.5, repetitions: 1 }), before[2], before[3]];
+  const after = [
+    card('a', 'g1', { due: today + 1, coverage: 1, repetitions: 1 }),
+    card('b', 'g1', { due: today + 6, coverage: 0.5, repetitions: 1 }),
+    before[2],
+    before[3],
+  ];
   const grades = [
     { cardId: 'b', grade: 5, time: NOW - 1000 },
     { cardId: 'a', grade: 2, time: NOW - 3000 },

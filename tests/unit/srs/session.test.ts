@@ -34,7 +34,9 @@ describe('review session', () => {
     const [s, writes] = run(start(), reveal(), { type: 'toggle', index: 2 }, { type: 'toggle', index: 0 }, grade(4, 9000));
     expect(currentCard(s.queue)).toBe('b');
     expect(s).toMatchObject({ revealed: false, ticked: [], saving: 1, last: { cardId: 'a', grade: 4, requeued: false } });
-    expect(writes).toEqual([{ kind: 'record', token: 1, cardId: 'a', grade: 4, ticked: [0, 2], pointCount: 5, durationMs: 9000, mode: 'review' }]);
+    expect(writes).toEqual([
+      { kind: 'record', token: 1, cardId: 'a', grade: 4, ticked: [0, 2], pointCount: 5, durationMs: 9000, mode: 'review' },
+    ]);
     expect(run(s, { type: 'saved', token: 1 })[0].saving).toBe(0);
   });
 
@@ -46,7 +48,14 @@ describe('review session', () => {
   });
 
   it('suggests the grade the ticked share of the outline gives', () => {
-    const [s] = run(start(), reveal(), { type: 'toggle', index: 0 }, { type: 'toggle', index: 1 }, { type: 'toggle', index: 2 }, { type: 'toggle', index: 3 });
+    const [s] = run(
+      start(),
+      reveal(),
+      { type: 'toggle', index: 0 },
+      { type: 'toggle', index: 1 },
+      { type: 'toggle', index: 2 },
+      { type: 'toggle', index: 3 },
+    );
     expect(suggestedGrade(s)).toBe(4); // 4 of 5 points
   });
 
@@ -72,7 +81,14 @@ describe('review session', () => {
     const [graded] = run(start(), reveal(), { type: 'toggle', index: 1 }, grade(5));
     const [s, writes] = run(graded, { type: 'saveFailed', token: 1, reason: 'disk full', at: 2000 });
     expect(currentCard(s.queue)).toBe('a');
-    expect(s).toMatchObject({ revealed: true, ticked: [1], last: null, saving: 0, undoStack: [], error: { kind: 'save', reason: 'disk full' } });
+    expect(s).toMatchObject({
+      revealed: true,
+      ticked: [1],
+      last: null,
+      saving: 0,
+      undoStack: [],
+      error: { kind: 'save', reason: 'disk full' },
+    });
     expect(writes).toEqual([]);
     // Grading it again works and clears the error.
     const [again, w] = run(s, grade(4, 3000));
@@ -130,7 +146,15 @@ describe('review session', () => {
 });
 
 describe('review session keys', () => {
-  const key = (k: string, at = 1000, more: Partial<KeyPress> = {}): KeyPress => ({ key: k, at, repeat: false, modified: false, typing: false, onControl: false, ...more });
+  const key = (k: string, at = 1000, more: Partial<KeyPress> = {}): KeyPress => ({
+    key: k,
+    at,
+    repeat: false,
+    modified: false,
+    typing: false,
+    onControl: false,
+    ...more,
+  });
   const revealed = run(start(), reveal(500))[0];
 
   it('Space or Enter shows the answer, but not on a control, while typing, held or with Ctrl', () => {

@@ -62,7 +62,11 @@ describe('SM-2 sm2Step()', () => {
     expect(Math.max(...intervals)).toBe(MAX_INTERVAL_DAYS);
     expect(intervals.findIndex((i) => i === MAX_INTERVAL_DAYS)).toBeGreaterThan(5);
     // At the ceiling a pass stays there, a lapse still starts over, and the ease factor keeps SM-2's rule.
-    expect(sm2Step({ repetitions: 30, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS }, 4)).toEqual({ repetitions: 31, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS });
+    expect(sm2Step({ repetitions: 30, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS }, 4)).toEqual({
+      repetitions: 31,
+      easeFactor: 5.2,
+      interval: MAX_INTERVAL_DAYS,
+    });
     expect(sm2Step({ repetitions: 30, easeFactor: 5.2, interval: MAX_INTERVAL_DAYS }, 1).interval).toBe(1);
   });
 
@@ -70,8 +74,18 @@ describe('SM-2 sm2Step()', () => {
     const DAY = 86_400_000;
     const t0 = Date.UTC(2024, 0, 1, 9);
     const log: ReviewRow[] = Array.from({ length: 24 }, (_, i) => ({
-      id: `r${String(i).padStart(2, '0')}`, cardKey: 'd/c', deckId: 'd', cardId: 'c', time: t0 + i * DAY, day: Math.floor((t0 + i * DAY) / DAY),
-      grade: 5, ticked: [0, 1, 2, 3, 4], pointCount: 5, coverage: 1, durationMs: 1000, mode: 'review',
+      id: `r${String(i).padStart(2, '0')}`,
+      cardKey: 'd/c',
+      deckId: 'd',
+      cardId: 'c',
+      time: t0 + i * DAY,
+      day: Math.floor((t0 + i * DAY) / DAY),
+      grade: 5,
+      ticked: [0, 1, 2, 3, 4],
+      pointCount: 5,
+      coverage: 1,
+      durationMs: 1000,
+      mode: 'review',
     }));
     const folded = foldReviews(log);
     expect(folded.interval).toBe(MAX_INTERVAL_DAYS);

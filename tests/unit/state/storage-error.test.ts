@@ -27,7 +27,9 @@ describe('describeStorageError', () => {
 
   it('reportStorageError puts the sentence in the app-wide banner', () => {
     reportStorageError(named('QuotaExceededError'));
-    expect(storageError.get()).toBe('Rehearse cannot open its storage: your device is out of storage space; free some space and try again.');
+    expect(storageError.get()).toBe(
+      'Rehearse cannot open its storage: your device is out of storage space; free some space and try again.',
+    );
     storageError.set(null);
   });
 });

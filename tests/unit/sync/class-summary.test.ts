@@ -13,7 +13,17 @@ const NOW = Date.UTC(2026, 5, 10, 12);
 
 describe('what sharing sends', () => {
   it('sends per graded card its SM-2 state and per group readiness, and nothing for a card never graded', () => {
-    const graded: CardSchedule = { ...newSchedule(), repetitions: 2, interval: 6, easeFactor: 2.5, due: localDay(NOW) + 6, lastReviewed: NOW - 3_600_000, lastGrade: 4, lastCoverage: 0.8, reviewCount: 3 };
+    const graded: CardSchedule = {
+      ...newSchedule(),
+      repetitions: 2,
+      interval: 6,
+      easeFactor: 2.5,
+      due: localDay(NOW) + 6,
+      lastReviewed: NOW - 3_600_000,
+      lastGrade: 4,
+      lastCoverage: 0.8,
+      reviewCount: 3,
+    };
     const summary = buildClassSummary([{ deck, states: new Map([[deck.cards[0]!.id, graded]]) }], 5, NOW);
     expect(summary).toEqual({
       activeDays14: 5,
@@ -22,7 +32,17 @@ describe('what sharing sends', () => {
           deckId: deck.id,
           version: deck.version,
           groups: [{ id: deck.groups[0]!.id, readiness: expect.any(Number) }],
-          cards: [{ id: deck.cards[0]!.id, repetitions: 2, interval: 6, due: localDay(NOW) + 6, lastGrade: 4, lastDay: localDay(NOW - 3_600_000), reviews: 3 }],
+          cards: [
+            {
+              id: deck.cards[0]!.id,
+              repetitions: 2,
+              interval: 6,
+              due: localDay(NOW) + 6,
+              lastGrade: 4,
+              lastDay: localDay(NOW - 3_600_000),
+              reviews: 3,
+            },
+          ],
         },
       ],
     });
@@ -34,7 +54,16 @@ describe('what sharing sends', () => {
   });
 
   it('never carries the log, ticks, coverage or the ease factor', () => {
-    const graded: CardSchedule = { ...newSchedule(), repetitions: 1, interval: 1, due: 1, lastReviewed: NOW, lastGrade: 5, lastCoverage: 1, reviewCount: 1 };
+    const graded: CardSchedule = {
+      ...newSchedule(),
+      repetitions: 1,
+      interval: 1,
+      due: 1,
+      lastReviewed: NOW,
+      lastGrade: 5,
+      lastCoverage: 1,
+      reviewCount: 1,
+    };
     const text = JSON.stringify(buildClassSummary([{ deck, states: new Map([[deck.cards[0]!.id, graded]]) }], 1, NOW));
     for (const word of ['easeFactor', 'lastCoverage', 'ticked', 'time', 'mode', 'prompt']) expect(text).not.toContain(word);
   });

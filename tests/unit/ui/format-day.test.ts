@@ -19,7 +19,8 @@ describe('formatDay and formatInterval', () => {
   it('survive a forged log: SM-2 intervals grown past any calendar', () => {
     // A grade 5 every day for three thousand days: the interval stops at the ceiling (100 years), never overflows.
     let s = newSchedule();
-    for (let day = 18_300; day < 21_300; day++) s = applyGrade(s, { id: `r${day}`, time: day * 86_400_000, day, grade: 5, coverage: 1, mode: 'review' });
+    for (let day = 18_300; day < 21_300; day++)
+      s = applyGrade(s, { id: `r${day}`, time: day * 86_400_000, day, grade: 5, coverage: 1, mode: 'review' });
     expect(s.interval).toBe(MAX_INTERVAL_DAYS);
     for (const day of [s.due!, 1e8, 1e300, Infinity, -Infinity, NaN, -1e9]) {
       for (const text of [formatDue(day), shortDay(day), longDay(day), formatDay(day, format)]) expect(text).not.toMatch(/Invalid|NaN/);

@@ -27,7 +27,8 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 type Counter = { value: number; failed: string[] };
 type CounterAction = { type: 'add'; n: number } | { type: 'failed'; n: number; reason: string };
 const counter = (write: (n: number) => Promise<unknown>): SessionEngine<Counter, CounterAction, number> => ({
-  step: (s, a) => (a.type === 'add' ? [{ ...s, value: s.value + a.n }, [a.n]] : [{ value: s.value - a.n, failed: [...s.failed, a.reason] }, []]),
+  step: (s, a) =>
+    a.type === 'add' ? [{ ...s, value: s.value + a.n }, [a.n]] : [{ value: s.value - a.n, failed: [...s.failed, a.reason] }, []],
   write,
   settled: (n, outcome) => (outcome.ok ? null : { type: 'failed', n, reason: outcome.reason }),
   describe: (e) => (e as Error).message,
@@ -37,12 +38,15 @@ describe('runEngine', () => {
   it('starts each write only after the one before it has settled, in dispatch order', async () => {
     const started: number[] = [];
     const pending = new Map<number, ReturnType<typeof deferred<void>>>();
-    const runner = runEngine({ value: 0, failed: [] }, counter((n) => {
-      started.push(n);
-      const d = deferred<void>();
-      pending.set(n, d);
-      return d.promise;
-    }));
+    const runner = runEngine(
+      { value: 0, failed: [] },
+      counter((n) => {
+        started.push(n);
+        const d = deferred<void>();
+        pending.set(n, d);
+        return d.promise;
+      }),
+    );
     runner.dispatch({ type: 'add', n: 1 });
     runner.dispatch({ type: 'add', n: 2 });
     runner.dispatch({ type: 'add', n: 3 });
@@ -87,7 +91,9 @@ function mockRunner() {
     },
     settled: (w, outcome) => {
       if (!outcome.ok) return { type: 'saveFailed', token: w.token, reason: outcome.reason };
-      return w.kind === 'grade' ? { type: 'graded', token: w.token, progress: { ...runner!.store.get().progress, phase: 'done' } } : { type: 'saved', token: w.token };
+      return w.kind === 'grade'
+        ? { type: 'graded', token: w.token, progress: { ...runner!.store.get().progress, phase: 'done' } }
+        : { type: 'saved', token: w.token };
     },
   });
   return { runner, written, state };
@@ -145,12 +151,20 @@ describe('a mock on the runner', () => {
 describe('useSessionKeys', () => {
   type Seen = { key: string; action: string };
   function Keys({ runner, seen }: { runner: SessionRunner<{ ready: boolean }, string>; seen: Seen[] }) {
-    useSessionKeys(runner, (s, k: KeyPress) => (s.ready && !k.repeat && !k.typing && k.key === 'g' ? `grade at ${k.at}` : null), () => 7, (action) => seen.push({ key: 'g', action }));
+    useSessionKeys(
+      runner,
+      (s, k: KeyPress) => (s.ready && !k.repeat && !k.typing && k.key === 'g' ? `grade at ${k.at}` : null),
+      () => 7,
+      (action) => seen.push({ key: 'g', action }),
+    );
     return <input aria-label="notes" />;
   }
 
   it('maps a key through the session state to an action and takes it from the browser; other keys pass', () => {
-    const runner = runEngine<{ ready: boolean }, string, never>({ ready: false }, { step: (s, a) => [{ ready: a === 'ready' ? true : s.ready }, []], write: async () => null, settled: () => null, describe: String });
+    const runner = runEngine<{ ready: boolean }, string, never>(
+      { ready: false },
+      { step: (s, a) => [{ ready: a === 'ready' ? true : s.ready }, []], write: async () => null, settled: () => null, describe: String },
+    );
     const seen: Seen[] = [];
     const { getByLabelText } = render(<Keys runner={runner} seen={seen} />);
     expect(fireEvent.keyDown(document.body, { key: 'g' })).toBe(true); // not ready: not ours
@@ -163,13 +177,23 @@ describe('useSessionKeys', () => {
 
   it('drives a review session: Space shows the answer, a digit grades', () => {
     const session = { revealed: false };
-    const runner = runEngine<typeof session, string, never>(session, { step: (s, a) => [a === 'reveal' ? { revealed: true } : s, []], write: async () => null, settled: () => null, describe: String });
+    const runner = runEngine<typeof session, string, never>(session, {
+      step: (s, a) => [a === 'reveal' ? { revealed: true } : s, []],
+      write: async () => null,
+      settled: () => null,
+      describe: String,
+    });
     const seen: string[] = [];
     function ReviewKeys() {
-      useSessionKeys(runner, (s, k) => keyAction({ ...baseSession, revealed: s.revealed }, k)?.type ?? null, () => 5000, (a) => {
-        seen.push(a);
-        runner.dispatch(a);
-      });
+      useSessionKeys(
+        runner,
+        (s, k) => keyAction({ ...baseSession, revealed: s.revealed }, k)?.type ?? null,
+        () => 5000,
+        (a) => {
+          seen.push(a);
+          runner.dispatch(a);
+        },
+      );
       return null;
     }
     render(<ReviewKeys />);

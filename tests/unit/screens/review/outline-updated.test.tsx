@@ -14,10 +14,27 @@ import { db } from '../../../../src/db/instance';
 import { OUTLINE_DRILL_FIELDS } from '../../../../src/deck/drill';
 
 const card = (id: string, prompt: string): Card => ({
-  id, group: 'g', prompt, tags: [], outline: ['one', 'two', 'three', 'four', 'five'], followUps: ['f1', 'f2'], redFlags: ['r1', 'r2'],
-  seniorSignal: 'signal', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS,
+  id,
+  group: 'g',
+  prompt,
+  tags: [],
+  outline: ['one', 'two', 'three', 'four', 'five'],
+  followUps: ['f1', 'f2'],
+  redFlags: ['r1', 'r2'],
+  seniorSignal: 'signal',
+  examples: [],
+  sources: [],
+  ...OUTLINE_DRILL_FIELDS,
 });
-const deck: Deck = { id: 'd', title: 'D', version: '2', description: '', groups: [{ id: 'g', title: 'Group G' }], cards: [card('a', 'First?'), card('b', 'Second?')], interview: null };
+const deck: Deck = {
+  id: 'd',
+  title: 'D',
+  version: '2',
+  description: '',
+  groups: [{ id: 'g', title: 'Group G' }],
+  cards: [card('a', 'First?'), card('b', 'Second?')],
+  interview: null,
+};
 const storage: SessionStorage = { record: async () => 'row', takeBack: async () => undefined, describe: () => 'failed' };
 const badge = (): Element | null => [...document.querySelectorAll('.badge')].find((b) => b.textContent === 'Outline updated') ?? null;
 const prompt = (): string | null | undefined => document.getElementById('prompt')?.textContent;

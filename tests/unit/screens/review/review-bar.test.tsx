@@ -9,7 +9,17 @@ import { OutlineChecklist } from '../../../../src/ui/outline-checklist';
 afterEach(cleanup);
 
 const bar = (over: Partial<ReviewBarProps> = {}) => {
-  const props: ReviewBarProps = { revealed: false, ticked: 0, points: 5, suggested: 0, canUndo: false, onReveal: vi.fn(), onGrade: vi.fn(), onUndo: vi.fn(), ...over };
+  const props: ReviewBarProps = {
+    revealed: false,
+    ticked: 0,
+    points: 5,
+    suggested: 0,
+    canUndo: false,
+    onReveal: vi.fn(),
+    onGrade: vi.fn(),
+    onUndo: vi.fn(),
+    ...over,
+  };
   render(<ReviewBar {...props} />);
   return props;
 };
@@ -31,7 +41,9 @@ describe('GradeButtons', () => {
 describe('OutlineChecklist', () => {
   it('one labelled checkbox per point, ticked as given; a tap toggles that point only', () => {
     const onToggle = vi.fn();
-    render(<OutlineChecklist points={['GIL is a mutex', 'threads for I/O', 'processes for CPU']} ticked={new Set([1])} onToggle={onToggle} />);
+    render(
+      <OutlineChecklist points={['GIL is a mutex', 'threads for I/O', 'processes for CPU']} ticked={new Set([1])} onToggle={onToggle} />,
+    );
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.checked)).toEqual([false, true, false]);
     fireEvent.click(screen.getByRole('checkbox', { name: 'processes for CPU' }));

@@ -11,13 +11,17 @@ describe('review screen sentences', () => {
   it('summary: cards done, repeats until known, singular and plural, and that drills keep the schedule', () => {
     expect(summary(1, 1, 'review')).toBe('1 card done. Every grade is saved.');
     expect(summary(16, 20, 'review')).toBe('16 cards done; 4 repeats until you knew them. Every grade is saved.');
-    expect(summary(4, 5, 'drill')).toBe('4 cards done; 1 repeat until you knew them. Every grade is saved. Drills do not change your schedule.');
+    expect(summary(4, 5, 'drill')).toBe(
+      '4 cards done; 1 repeat until you knew them. Every grade is saved. Drills do not change your schedule.',
+    );
     expect(summary(0, 2, 'review')).toBe('2 repeats done. Every grade is saved.');
   });
 
   it('status line: saving, then saved, with the grade in words and whether the card comes back', () => {
     expect(statusText({ last: null, saving: 0 })).toBe('');
-    expect(statusText({ last: { cardId: 'a', grade: 3, requeued: true }, saving: 1 })).toBe('Saving: 3 · Pass. That card comes back later this session.');
+    expect(statusText({ last: { cardId: 'a', grade: 3, requeued: true }, saving: 1 })).toBe(
+      'Saving: 3 · Pass. That card comes back later this session.',
+    );
     expect(statusText({ last: { cardId: 'a', grade: 5, requeued: false }, saving: 0 })).toBe('Saved: 5 · Perfect.');
   });
 

@@ -12,10 +12,27 @@ import { currentDeck } from '../../../../src/state/deck';
 import { OUTLINE_DRILL_FIELDS } from '../../../../src/deck/drill';
 
 const card = (id: string, prompt: string): Card => ({
-  id, group: 'g', prompt, tags: [], outline: ['one', 'two', 'three', 'four', 'five'], followUps: ['f1', 'f2'], redFlags: ['r1', 'r2'],
-  seniorSignal: 'signal', examples: [], sources: [], ...OUTLINE_DRILL_FIELDS,
+  id,
+  group: 'g',
+  prompt,
+  tags: [],
+  outline: ['one', 'two', 'three', 'four', 'five'],
+  followUps: ['f1', 'f2'],
+  redFlags: ['r1', 'r2'],
+  seniorSignal: 'signal',
+  examples: [],
+  sources: [],
+  ...OUTLINE_DRILL_FIELDS,
 });
-const deck: Deck = { id: 'd', title: 'D', version: '1', description: '', groups: [{ id: 'g', title: 'Group G' }], cards: [card('a', 'First question?'), card('b', 'Second question?')], interview: null };
+const deck: Deck = {
+  id: 'd',
+  title: 'D',
+  version: '1',
+  description: '',
+  groups: [{ id: 'g', title: 'Group G' }],
+  cards: [card('a', 'First question?'), card('b', 'Second question?')],
+  interview: null,
+};
 
 /** Storage that records every call; `fail` makes the next record calls reject. */
 function fakeStorage() {
@@ -42,7 +59,17 @@ function setup(extra: { onDone?: () => void } = {}) {
   const fake = fakeStorage();
   render(
     <LocationProvider>
-      <Review deck={deck} cardIds={['a', 'b']} againIds={[]} mode="review" title="Review" storage={fake.storage} now={clock.now} slipMs={400} {...extra} />
+      <Review
+        deck={deck}
+        cardIds={['a', 'b']}
+        againIds={[]}
+        mode="review"
+        title="Review"
+        storage={fake.storage}
+        now={clock.now}
+        slipMs={400}
+        {...extra}
+      />
     </LocationProvider>,
   );
   return { ...fake, clock };
@@ -91,7 +118,9 @@ describe('the review screen', () => {
     fireEvent.click(screen.getAllByRole('checkbox')[0]);
     fireEvent.click(document.querySelector('button[data-grade="5"]')!);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('Your grade for this card could not be saved: your device is out of storage space. Nothing was changed; please grade it again.');
+    expect(alert.textContent).toBe(
+      'Your grade for this card could not be saved: your device is out of storage space. Nothing was changed; please grade it again.',
+    );
     expect(prompt()).toBe('First question?');
     expect((screen.getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(true);
     fireEvent.click(document.querySelector('button[data-grade="5"]')!);

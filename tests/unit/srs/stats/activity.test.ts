@@ -7,7 +7,14 @@ const rows = (days: number[], ms = 30_000) => days.map((day) => ({ day, duration
 
 describe('study activity', () => {
   it('has no streak, days or time with no reviews', () => {
-    expect(summarizeActivity(new Map(), today)).toEqual({ currentStreak: 0, longestStreak: 0, studyDays: 0, totalGrades: 0, totalMs: 0, todayMs: 0 });
+    expect(summarizeActivity(new Map(), today)).toEqual({
+      currentStreak: 0,
+      longestStreak: 0,
+      studyDays: 0,
+      totalGrades: 0,
+      totalMs: 0,
+      todayMs: 0,
+    });
   });
 
   it('counts a day with one grade as a study day and sums grades and time', () => {
@@ -27,7 +34,11 @@ describe('study activity', () => {
     // Logged in Tokyo on day today+1 (each row keeps the local day it was logged on), then the user flew to New York.
     const totals = addToDayTotals(new Map(), rows([today - 1, today, today + 1]));
     expect(summarizeActivity(totals, today)).toMatchObject({ currentStreak: 2, longestStreak: 3, studyDays: 3, todayMs: 30_000 });
-    expect(heatmapWeeks(totals, today).flat().some((c) => c.day === today + 1)).toBe(false);
+    expect(
+      heatmapWeeks(totals, today)
+        .flat()
+        .some((c) => c.day === today + 1),
+    ).toBe(false);
   });
 
   it('finds the longest streak anywhere in the past', () => {

@@ -7,9 +7,19 @@ import { dayStart, localDay } from '../../../../src/srs/days';
 const today = localDay(new Date('2026-11-25T12:00:00'));
 const at = (day: number, hour = 8) => dayStart(day).getTime() + hour * 3_600_000;
 const row = (cardId: string, day: number, grade: number, counted = true, hour = 8): HistoryRow => ({
-  id: `${cardId}-${day}-${hour}`, cardId, day, time: at(day, hour), grade, coverage: grade / 5, mode: counted ? 'review' : 'drill',
+  id: `${cardId}-${day}-${hour}`,
+  cardId,
+  day,
+  time: at(day, hour),
+  grade,
+  coverage: grade / 5,
+  mode: counted ? 'review' : 'drill',
 });
-const groupOf = new Map([['a1', 'a'], ['a2', 'a'], ['b1', 'b']]);
+const groupOf = new Map([
+  ['a1', 'a'],
+  ['a2', 'a'],
+  ['b1', 'b'],
+]);
 
 /** A card's counted reviews on the days SM-2 schedules them, with `grades` in turn, ending before `today`. */
 function scheduled(cardId: string, start: number, grades: number[]): HistoryRow[] {
@@ -31,7 +41,13 @@ describe('deck history', () => {
   });
 
   it('counts SM-2 repetitions of scheduled cards: first repetitions, re-grades and drills are not retention', () => {
-    const rows = [row('a1', today - 10, 5), row('a1', today - 9, 2), row('a1', today - 9, 4, false), row('a1', today - 8, 4), row('a1', today - 7, 5, false)];
+    const rows = [
+      row('a1', today - 10, 5),
+      row('a1', today - 9, 2),
+      row('a1', today - 9, 4, false),
+      row('a1', today - 8, 4),
+      row('a1', today - 7, 5, false),
+    ];
     const r = deckHistory(rows, groupOf, today, today).retention.get('a')!;
     expect(r.young.all).toEqual({ passed: 1, reviews: 2 });
     expect(r.young.recent).toEqual({ passed: 1, reviews: 2 });
@@ -48,7 +64,11 @@ describe('deck history', () => {
   });
 
   it('samples the same readiness as folding the log up to each day again', () => {
-    const rows = [...scheduled('a1', today - 40, [4, 3, 5, 1, 4]), ...scheduled('b1', today - 30, [5, 5, 2]), row('a2', today - 5, 3, false)];
+    const rows = [
+      ...scheduled('a1', today - 40, [4, 3, 5, 1, 4]),
+      ...scheduled('b1', today - 30, [5, 5, 2]),
+      row('a2', today - 5, 3, false),
+    ];
     const from = today - 45;
     const h = deckHistory(rows, groupOf, today, from);
     for (const [i, day] of h.readiness.days.entries()) {
