@@ -69,6 +69,7 @@ test('rows the gate refuses stay local, are reported, and do not block the rest'
       settingsChanged: 0,
       decksPushed: 0,
       decksPulled: 0,
+      classesArrived: 0,
     },
     'nothing is offered again, no day looks short',
   );
