@@ -3,7 +3,8 @@
 import type { Card } from '../deck/types';
 import { currentCard } from './queue';
 import { quickBudgetMs, SHORT_GRADES } from './choice-grade';
-import type { KeyPress, Session, SessionAction } from './session';
+import type { Session, SessionAction } from './session';
+import type { KeyPress } from './session-keys';
 
 /** A drill card as the session sees it: a short card, or a card of `count` choices with the right one and its reading budget. */
 export type DrillInfo = { kind: 'short' } | { kind: 'choice'; count: number; correct: number; budgetMs: number };

@@ -2,7 +2,7 @@
 // order; a grade is saved before the next question shows; a failed save puts the screen back as it is stored.
 import { mockReducer, type MockEvent, type MockProgress } from './mock-session';
 import type { MockQuestion } from './mock-compose';
-import type { KeyPress } from './session';
+import type { KeyPress } from './session-keys';
 
 /** What the candidate settled in self-review for one question (logged with the grade). */
 export interface MockGradeInput {

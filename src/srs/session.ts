@@ -5,7 +5,7 @@ import type { Mode } from './log-row';
 import { coverage, suggestGrade } from './grading';
 import { createQueue, currentCard, gradeCurrent, type SessionQueue } from './queue';
 import { choiceGrade } from './choice-grade';
-import { drillKeyAction, type DrillInfo } from './drill-session';
+import type { DrillInfo } from './drill-session';
 
 /** How long after showing an answer (or grading) a stray Enter or tap counts as a slip, in ms. */
 export const SLIP_MS = 400;
@@ -245,36 +245,4 @@ export function step(s: Session, action: SessionAction): Step {
     case 'takeBackFailed':
       return [{ ...s, saving: s.saving - 1, error: { kind: 'undo', reason: action.reason } }, []];
   }
-}
-
-/** A key press as the review screen sees it: where focus was, and whether it is a repeat or a shortcut chord. */
-export interface KeyPress {
-  key: string;
-  at: number;
-  /** A held key repeating. */
-  repeat: boolean;
-  /** Ctrl, Meta or Alt held: the browser's or the system's shortcut, not ours. */
-  modified: boolean;
-  /** Focus is in a text field. */
-  typing: boolean;
-  /** Focus is on a control (button, link, checkbox…), where Space and Enter keep their own meaning. */
-  onControl: boolean;
-}
-
-/** What a key press does to the session, or null when it is not ours (the browser keeps it). */
-export function keyAction(s: Session, k: KeyPress): SessionAction | null {
-  // A held key repeats: never let one long press show the answer and then grade it.
-  if (k.repeat || k.modified || k.typing) return null;
-  const drill = drillKeyAction(s, k);
-  if (drill !== undefined) return drill;
-  const hasCard = currentCard(s.queue) !== null;
-  const spaceOrEnter = k.key === ' ' || k.key === 'Enter';
-  if (!s.revealed && hasCard && spaceOrEnter && !k.onControl) return { type: 'reveal', at: k.at };
-  if (s.revealed && /^[0-5]$/.test(k.key)) return { type: 'grade', grade: Number(k.key), at: k.at };
-  // Enter confirms the suggested grade, unless it comes right after the answer was shown (a double press).
-  if (s.revealed && hasCard && k.key === 'Enter' && !k.onControl && k.at - s.revealedAt > s.slipMs) {
-    return { type: 'grade', grade: suggestedGrade(s), at: k.at };
-  }
-  if (k.key === 'u' || k.key === 'U') return { type: 'undo', at: k.at };
-  return null;
 }

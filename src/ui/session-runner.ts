@@ -2,7 +2,7 @@
 // writes run one after another, the outcome of each write fed back as an action, and the keys read from the store.
 import { useEffect, useRef } from 'preact/hooks';
 import { createStore, type Store } from '../lib/store';
-import type { KeyPress } from '../srs/session';
+import type { KeyPress } from '../srs/session-keys';
 import { isTyping } from './use-keydown';
 
 /** How a write ended: its result, or why it failed in words. */

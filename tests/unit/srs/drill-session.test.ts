@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentCard } from '../../../src/srs/queue';
-import {
-  gradedCount,
-  keyAction,
-  startSession,
-  step,
-  type KeyPress,
-  type Session,
-  type SessionAction,
-  type Write,
-} from '../../../src/srs/session';
+import { gradedCount, startSession, step, type Session, type SessionAction, type Write } from '../../../src/srs/session';
+import { keyAction, type KeyPress } from '../../../src/srs/session-keys';
 import { drillInfo } from '../../../src/srs/drill-session';
 import { OUTLINE_DRILL_FIELDS } from '../../../src/deck/drill';
 import type { Card } from '../../../src/deck/types';

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentCard } from '../../../src/srs/queue';
-import {
-  gradedCount,
-  keyAction,
-  startSession,
-  step,
-  suggestedGrade,
-  type KeyPress,
-  type Session,
-  type SessionAction,
-  type Write,
-} from '../../../src/srs/session';
+import { gradedCount, startSession, step, suggestedGrade, type Session, type SessionAction, type Write } from '../../../src/srs/session';
+import { keyAction, type KeyPress } from '../../../src/srs/session-keys';
 
 const start = (ids = ['a', 'b', 'c'], extra: Partial<Parameters<typeof startSession>[0]> = {}): Session =>
   startSession({ cardIds: ids, mode: 'review', outlineSizes: { a: 5, b: 4, c: 6 }, at: 0, ...extra });

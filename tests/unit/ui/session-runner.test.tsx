@@ -6,7 +6,8 @@ import { gradeNotSavedText, runEngine, useSessionKeys, type SessionEngine, type 
 import { isPending, startMockRun, stepMockRun, type MockRun, type MockRunAction, type MockWrite } from '../../../src/srs/mock-run';
 import { startProgress } from '../../../src/srs/mock-session';
 import type { MockQuestion } from '../../../src/srs/mock-compose';
-import { keyAction, startSession, type KeyPress } from '../../../src/srs/session';
+import { startSession } from '../../../src/srs/session';
+import { keyAction, type KeyPress } from '../../../src/srs/session-keys';
 
 afterEach(cleanup);
 
