@@ -9,12 +9,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../server/app.ts';
-import { connectPostgres, startPglite } from '../../server/database.ts';
-import { migrate } from '../../server/migrate.ts';
-import { freshDatabase } from '../server/pg-cluster.mjs';
+import { classDeckText } from '../server/class-helpers.mjs';
+import { startSyncServer } from './sync-server.mjs';
 import { axeViolations } from './axe.mjs';
-import { DIST, SHOTS, openBrowser, readStore, reviewOneCard, waitForServiceWorker } from './harness.mjs';
+import { SHOTS, openBrowser, readStore, reviewOneCard, waitForServiceWorker } from './harness.mjs';
 
 let server;
 let base;
@@ -25,50 +23,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'rehearse-class-'));
 
 /** A small deck file: two groups of two cards. */
 function deckFile() {
-  const lines = ['# Deck cohort-deck: Cohort Deck', 'Version: 1', '', 'The class deck.', ''];
-  for (const g of [1, 2]) {
-    lines.push(`## Group g${g}: Topic ${g}`, '');
-    for (const c of [1, 2]) {
-      lines.push(`### Card g${g}-c${c}`, `> Cohort question ${g}.${c}?`, '', '#### Outline');
-      for (let p = 1; p <= 5; p++) lines.push(`- Point ${p}.`);
-      lines.push(
-        '',
-        '#### Follow-ups',
-        '- Ask why.',
-        '- Ask when not.',
-        '',
-        '#### Red flags',
-        '- Guesses.',
-        '- Rambles.',
-        '',
-        '#### Senior signal',
-        'Measures first.',
-        '',
-      );
-    }
-  }
   const file = join(tmp, 'cohort-deck.md');
-  writeFileSync(file, lines.join('\n'));
+  writeFileSync(file, classDeckText('cohort-deck', '1', 2, 2, 'Cohort Deck'));
   return file;
-}
-
-async function startSyncServer() {
-  const pg = process.env.REHEARSE_TEST_PG ? await freshDatabase() : null;
-  const dataDir = pg ? null : mkdtempSync(join(tmpdir(), 'rehearse-e2e-pglite-'));
-  const database = pg ? connectPostgres(pg.url) : await startPglite(dataDir);
-  await migrate(database.pool);
-  const app = await buildApp({ pool: database.pool, distDir: DIST });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    address,
-    pool: database.pool,
-    close: async () => {
-      await app.close();
-      await database.close();
-      await pg?.cleanup();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 before(async () => {

@@ -59,9 +59,9 @@ export async function dumpTables(pool) {
   return JSON.stringify(out);
 }
 
-/** A valid deck with `groups` groups of `perGroup` cards each (ids g1…, g1-c1…), parsed as the app parses decks. */
-export function classDeck(id = 'cohort', version = '1', groups = 2, perGroup = 3) {
-  const lines = [`# Deck ${id}: Class deck ${id}`, `Version: ${version}`, '', 'A deck for class tests.', ''];
+/** The Markdown of a valid deck with `groups` groups of `perGroup` cards each (ids g1…, g1-c1…), titled `title`. */
+export function classDeckText(id = 'cohort', version = '1', groups = 2, perGroup = 3, title = `Class deck ${id}`) {
+  const lines = [`# Deck ${id}: ${title}`, `Version: ${version}`, '', 'A deck for class tests.', ''];
   for (let g = 1; g <= groups; g++) {
     lines.push(`## Group g${g}: Group ${g}`, '');
     for (let c = 1; c <= perGroup; c++) {
@@ -83,7 +83,12 @@ export function classDeck(id = 'cohort', version = '1', groups = 2, perGroup = 3
       );
     }
   }
-  const result = parseDeck(lines.join('\n'));
+  return lines.join('\n');
+}
+
+/** classDeckText's deck, parsed as the app parses decks. */
+export function classDeck(id = 'cohort', version = '1', groups = 2, perGroup = 3) {
+  const result = parseDeck(classDeckText(id, version, groups, perGroup));
   if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
   return result.deck;
 }
