@@ -30,19 +30,23 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-/** The log row the app writes for a grade: whole milliseconds, ascending distinct ticks, duration capped. */
+/**
+ * The log row the app writes for a grade: whole milliseconds, ascending distinct ticks, duration capped. Its fields
+ * come in the protocol's order (`reviewFields`), the order the gate gives an imported or pulled row, so a backup
+ * exported after a re-import is the same text.
+ */
 export function gradeRow(input: GradeInput, id: string = newId()): ReviewRow {
   const ticked = [...new Set(input.ticked)].sort((a, b) => a - b);
   return {
     id,
-    cardKey: cardKey(input.deckId, input.cardId),
     deckId: input.deckId,
     cardId: input.cardId,
+    cardKey: cardKey(input.deckId, input.cardId),
     time: Math.round(input.time),
     day: localDay(input.time),
     grade: input.grade,
-    ticked,
     pointCount: input.pointCount,
+    ticked,
     coverage: reviewCoverage(ticked.length, input.pointCount, input.grade),
     durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(input.durationMs))),
     mode: input.mode,
